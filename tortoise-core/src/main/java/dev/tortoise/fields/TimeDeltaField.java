@@ -1,0 +1,37 @@
+package dev.tortoise.fields;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A duration stored as microseconds in a {@code BIGINT} column ({@code Duration}).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface TimeDeltaField {
+
+    /** Whether this field is the primary key. */
+    boolean pk() default false;
+
+    /** Whether the column accepts NULL (upstream {@code null=True}). */
+    boolean nullable() default false;
+
+    /** Whether the column has a UNIQUE constraint. */
+    boolean unique() default false;
+
+    /** Whether the column gets its own index. */
+    boolean dbIndex() default false;
+
+    /** Column name; empty means the field name in snake_case. */
+    String source() default "";
+
+    /** Column comment and describe text. */
+    String description() default "";
+
+    /** A literal rendered as the column's DDL {@code DEFAULT}; {@link DbDefault#NOT_SET} means none. */
+    String dbDefault() default DbDefault.NOT_SET;
+}

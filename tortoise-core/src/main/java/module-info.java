@@ -1,0 +1,21 @@
+/**
+ * Tortoise for Java: the public API ({@code dev.tortoise} and its sub-packages) and the backend
+ * contract ({@code dev.tortoise.spi}). Packages under {@code dev.tortoise.internal} are machinery,
+ * exported only to the backend modules that need them.
+ */
+module dev.tortoise {
+    requires transitive java.sql;
+    requires com.zaxxer.hikari;
+    requires io.github.classgraph;
+    requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+
+    exports dev.tortoise;
+    exports dev.tortoise.fields;
+    exports dev.tortoise.functions;
+    exports dev.tortoise.exceptions;
+    exports dev.tortoise.spi;
+
+    uses dev.tortoise.spi.BackendProvider;
+}
