@@ -1,0 +1,52 @@
+package dev.tortoise;
+
+import dev.tortoise.exceptions.ConfigurationException;
+import java.util.List;
+
+/**
+ * One app of a configuration (upstream's {@code apps.<label>} entry): its label, the modules its
+ * models are discovered in, and the connection alias its models use. Immutable.
+ *
+ * <p>A module is a Java package (its own classes) or a class whose nested classes are the models.
+ *
+ * @param label             the app label, used in {@code "app.Model"} references
+ * @param models            model modules, in discovery order; non-empty
+ * @param defaultConnection connection alias of the app's models; null means {@code "default"}
+ */
+public record AppConfig(String label, List<String> models, String defaultConnection) {
+
+    /**
+     * Checks and copies the app.
+     *
+     * @throws ConfigurationException when the label is blank or the models are not a non-empty
+     *     list of non-empty strings; the message names the app
+     */
+    public AppConfig {
+        if (label == null || label.isBlank()) {
+            throw new ConfigurationException("App names must be non-empty strings, got "
+                    + (label == null ? "null" : "\"" + label + "\""));
+        }
+        if (models == null || models.isEmpty()) {
+            throw new ConfigurationException("App \"" + label + "\": AppConfig.models must be a non-empty list of"
+                    + " strings (model modules: packages or holder classes, e.g. \"com.example.models\")");
+        }
+        for (Object module : models) {
+            if (!(module instanceof String text) || text.isBlank()) {
+                throw new ConfigurationException("App \"" + label + "\": AppConfig.models must contain non-empty"
+                        + " strings, got " + (module == null ? "null" : "\"" + module + "\"") + " in " + models);
+            }
+        }
+        models = List.copyOf(models);
+        if (defaultConnection == null) {
+            defaultConnection = TortoiseConfig.DEFAULT_CONNECTION;
+        } else if (defaultConnection.isBlank()) {
+            throw new ConfigurationException("App \"" + label + "\": AppConfig.default_connection must be a"
+                    + " connection alias, got an empty string");
+        }
+    }
+
+    /** An app on the {@code "default"} connection. */
+    public AppConfig(String label, List<String> models) {
+        this(label, models, null);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.tortoise.internal.config;
+
+import dev.tortoise.TortoiseConfig;
+import dev.tortoise.exceptions.ConfigurationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads upstream's config dict (also the shape of JSON and YAML config files) into a
+ * {@link TortoiseConfig}. Checks the shape of each section with upstream's messages and rejects
+ * unknown keys, naming them and listing the valid ones; the builder then checks the values.
+ */
+public final class ConfigMapReader {
+
+    private static final List<String> TOP_LEVEL_KEYS = List.of("connections", "apps", "routers", "use_tz", "timezone");
+    private static final List<String> CONNECTION_KEYS = List.of("engine", "credentials", "db_url");
+    private static final List<String> APP_KEYS = List.of("models", "default_connection");
+    private static final String CONNECTIONS_SHAPE =
+            " (alias -> DB URL, or alias -> {\"engine\": ..., \"credentials\": {...}})";
+
+    private ConfigMapReader() {
+    }
+
+    /**
+     * Builds the configuration a map describes.
+     *
+     * @throws ConfigurationException naming the key, connection alias or app at fault
+     */
+    public static TortoiseConfig read(Map<?, ?> config) {
+        if (config == null) {
+            throw new ConfigurationException("Config must be a map with \"connections\" and \"apps\" sections, got null");
+        }
+        rejectUnknownKeys(config, TOP_LEVEL_KEYS, "config key", "");
+        TortoiseConfig.Builder builder = TortoiseConfig.builder();
+        readConnections(config, builder);
+        readApps(config, builder);
+        Object routers = config.get("routers");
+        if (routers != null && !(routers instanceof List<?>)) {
+            throw new ConfigurationException("TortoiseConfig.routers must be a list or None (router class names),"
+                    + " got " + describe(routers));
+        }
+        builder.routers((List<?>) routers);
+        Object useTz = config.get("use_tz");
+        if (useTz != null && !(useTz instanceof Boolean)) {
+            throw new ConfigurationException("TortoiseConfig.use_tz must be a bool or None, got " + describe(useTz));
+        }
+        builder.useTz(Boolean.TRUE.equals(useTz));
+        Object timezone = config.get("timezone");
+        if (timezone != null && !(timezone instanceof String)) {
+            throw new ConfigurationException("TortoiseConfig.timezone must be a string or None, got " + describe(timezone));
+        }
+        return builder.timezone((String) timezone).build();
+    }
+
+    private static void readConnections(Map<?, ?> config, TortoiseConfig.Builder builder) {
+        if (!config.containsKey("connections")) {
+            throw new ConfigurationException("Config must define \"connections\" section" + CONNECTIONS_SHAPE);
+        }
+        if (!(config.get("connections") instanceof Map<?, ?> connections) || connections.isEmpty()) {
+            throw new ConfigurationException("TortoiseConfig.connections must be a non-empty dict" + CONNECTIONS_SHAPE
+                    + ", got " + describe(config.get("connections")));
+        }
+        for (Map.Entry<?, ?> entry : connections.entrySet()) {
+            if (!(entry.getKey() instanceof String alias) || alias.isBlank()) {
+                throw new ConfigurationException("Connection names must be non-empty strings, got " + describe(entry.getKey()));
+            }
+            Object value = entry.getValue();
+            if (value instanceof String url) {
+                builder.connection(alias, url);
+            } else if (value instanceof Map<?, ?> explicit) {
+                readExplicitConnection(alias, explicit, builder);
+            } else {
+                throw new ConfigurationException("Connection \"" + alias + "\": Connection values must be mapping or"
+                        + " string" + CONNECTIONS_SHAPE + ", got " + describe(value));
+            }
+        }
+    }
+
+    private static void readExplicitConnection(String alias, Map<?, ?> connection, TortoiseConfig.Builder builder) {
+        String where = "Connection \"" + alias + "\": ";
+        rejectUnknownKeys(connection, CONNECTION_KEYS, "key", " in connection \"" + alias + "\"");
+        if (connection.containsKey("db_url")) {
+            if (connection.containsKey("engine") || connection.containsKey("credentials")) {
+                throw new ConfigurationException(where + "ConnectionConfig cannot set db_url together with"
+                        + " engine/credentials; give either a URL or an engine with credentials");
+            }
+            if (!(connection.get("db_url") instanceof String url) || url.isBlank()) {
+                throw new ConfigurationException(where + "DBUrlConfig.url must be a non-empty string, got "
+                        + describe(connection.get("db_url")));
+            }
+            builder.connection(alias, url);
+            return;
+        }
+        if (!(connection.get("engine") instanceof String engine) || engine.isBlank()) {
+            throw new ConfigurationException(where + "ConnectionConfig.engine must be a non-empty string, such as"
+                    + " tortoise.backends.sqlite, got " + describe(connection.get("engine")));
+        }
+        if (!(connection.get("credentials") instanceof Map<?, ?> credentials)) {
+            throw new ConfigurationException(where + "ConnectionConfig.credentials must be a dict (credential name"
+                    + " -> value), got " + describe(connection.get("credentials")));
+        }
+        for (Object key : credentials.keySet()) {
+            if (!(key instanceof String)) {
+                throw new ConfigurationException(where + "Credential names must be non-empty strings, got " + describe(key));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, ?> typedCredentials = (Map<String, ?>) credentials;
+        builder.connection(alias, engine, typedCredentials);
+    }
+
+    private static void readApps(Map<?, ?> config, TortoiseConfig.Builder builder) {
+        String shape = " (label -> {\"models\": [\"com.example.models\"], \"default_connection\": \"default\"})";
+        if (!config.containsKey("apps")) {
+            throw new ConfigurationException("Config must define \"apps\" section" + shape);
+        }
+        if (!(config.get("apps") instanceof Map<?, ?> apps) || apps.isEmpty()) {
+            throw new ConfigurationException("TortoiseConfig.apps must be a non-empty dict" + shape
+                    + ", got " + describe(config.get("apps")));
+        }
+        for (Map.Entry<?, ?> entry : apps.entrySet()) {
+            if (!(entry.getKey() instanceof String label) || label.isBlank()) {
+                throw new ConfigurationException("App names must be non-empty strings, got " + describe(entry.getKey()));
+            }
+            String where = "App \"" + label + "\": ";
+            if (!(entry.getValue() instanceof Map<?, ?> app)) {
+                throw new ConfigurationException(where + "AppConfig must be created from a mapping" + shape
+                        + ", got " + describe(entry.getValue()));
+            }
+            rejectUnknownKeys(app, APP_KEYS, "key", " in app \"" + label + "\"");
+            if (!app.containsKey("models")) {
+                throw new ConfigurationException(where + "AppConfig requires \"models\" (a list of model modules,"
+                        + " e.g. [\"com.example.models\"])");
+            }
+            if (!(app.get("models") instanceof List<?> models)) {
+                throw new ConfigurationException(where + "AppConfig.models must be a list of strings, got "
+                        + describe(app.get("models")));
+            }
+            Object connection = app.get("default_connection");
+            if (connection != null && !(connection instanceof String)) {
+                throw new ConfigurationException(where + "AppConfig.default_connection must be a string or None, got "
+                        + describe(connection));
+            }
+            List<String> modules = new ArrayList<>(models.size());
+            for (Object module : models) {
+                if (!(module instanceof String name)) {
+                    throw new ConfigurationException(where + "AppConfig.models must contain non-empty strings, got "
+                            + describe(module));
+                }
+                modules.add(name);
+            }
+            builder.app(label, modules, (String) connection);
+        }
+    }
+
+    private static void rejectUnknownKeys(Map<?, ?> map, List<String> valid, String what, String where) {
+        for (Object key : map.keySet()) {
+            if (!valid.contains(key)) {
+                String name = String.valueOf(key);
+                throw new ConfigurationException("Unknown " + what + " \"" + name + "\"" + where
+                        + Suggestions.didYouMean(name, valid) + "; valid keys: " + String.join(", ", valid));
+            }
+        }
+    }
+
+    /** A value as a message shows it: strings quoted, other values with their type. */
+    static String describe(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String text) {
+            return "\"" + text + "\"";
+        }
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            return "a " + (value instanceof Map<?, ?> ? "map" : "list");
+        }
+        return value + " (" + value.getClass().getSimpleName() + ")";
+    }
+}
