@@ -3,6 +3,7 @@
  * contract ({@code dev.tortoise.spi}). Packages under {@code dev.tortoise.internal} are machinery,
  * exported only to the backend modules that need them.
  */
+@SuppressWarnings("module") // the friend modules of the qualified exports are built after this one
 module dev.tortoise {
     requires transitive java.sql;
     requires com.zaxxer.hikari;
@@ -16,6 +17,11 @@ module dev.tortoise {
     exports dev.tortoise.functions;
     exports dev.tortoise.exceptions;
     exports dev.tortoise.spi;
+    exports dev.tortoise.internal.jdbc to dev.tortoise.backend.sqlite, dev.tortoise.backend.postgres,
+            dev.tortoise.backend.mysql, dev.tortoise.testing;
+    exports dev.tortoise.internal.backend to dev.tortoise.testing;
+    exports dev.tortoise.internal.types to dev.tortoise.backend.sqlite, dev.tortoise.backend.postgres,
+            dev.tortoise.backend.mysql;
 
     uses dev.tortoise.spi.BackendProvider;
 }

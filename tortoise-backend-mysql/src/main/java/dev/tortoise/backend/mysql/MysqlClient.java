@@ -1,0 +1,103 @@
+package dev.tortoise.backend.mysql;
+
+import com.zaxxer.hikari.HikariConfig;
+import dev.tortoise.internal.jdbc.DriverWarmUp;
+import dev.tortoise.internal.jdbc.JdbcClient;
+import dev.tortoise.internal.jdbc.PooledConnectionSource;
+import dev.tortoise.internal.jdbc.SqlErrorTranslator;
+import org.mariadb.jdbc.MariaDbDataSource;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A MySQL or MariaDB database behind a HikariCP pool of {@code minsize..maxsize} connections,
+ * started on the first call. What differs from the other backends: a {@code jdbc:mariadb:} URL,
+ * {@code sql_mode} and {@code charset} set per session, a generated key of 0 meaning "none", and
+ * DATETIME/TIME read as {@code java.time} wall times.
+ */
+final class MysqlClient extends JdbcClient {
+
+    static final Duration BORROW_TIMEOUT = Duration.ofSeconds(30);
+
+    MysqlClient(MysqlSettings settings, SqlErrorTranslator translator) {
+        super(settings.alias(), "mysql", new PooledConnectionSource(settings.alias(),
+                () -> hikariConfig(settings), settings.maxSize(), BORROW_TIMEOUT, translator, MysqlClient::warmUp),
+                translator);
+    }
+
+    /** Loads the driver's classes for the common parameter and column types (see DriverWarmUp). */
+    private static void warmUp(Connection connection) throws SQLException {
+        DriverWarmUp.exercise(connection, "SELECT ? AS s, ? AS i, ? AS l, ? AS h, ? AS d, ? AS n, ? AS b, ? AS y,"
+                        + " ? AS z, ? AS t, ? AS ts, ? AS tm",
+                "a", 1, 1L, (short) 1, 1.5, BigDecimal.ONE, true, new byte[]{1}, null, LocalDate.EPOCH,
+                LocalDateTime.of(2000, 1, 1, 0, 0), LocalTime.NOON);
+    }
+
+    @Override
+    protected Object insertReturningKey(Connection c, String sql, Object[] params) throws SQLException {
+        Object key = super.insertReturningKey(c, sql, params);
+        // LAST_INSERT_ID() is 0 when the table has no AUTO_INCREMENT column.
+        return key instanceof Number n && n.longValue() == 0 ? null : key;
+    }
+
+    /**
+     * DATETIME as {@code LocalDateTime} and TIME as {@code LocalTime}: the driver's defaults
+     * ({@code Timestamp} and {@code Time}) pass through the JVM's time zone, which shifts wall times in
+     * its daylight-saving gaps, and {@code Time} drops microseconds. A TIME outside one day (MySQL
+     * TIME is also an interval) has no {@code LocalTime} and comes back as its text.
+     */
+    @Override
+    protected Object readValue(ResultSet rs, int column, int jdbcType) throws SQLException {
+        if (jdbcType == Types.TIMESTAMP) {
+            return rs.getObject(column, LocalDateTime.class);
+        }
+        if (jdbcType == Types.TIME) {
+            String text = rs.getString(column);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalTime.parse(text);
+            } catch (DateTimeParseException e) {
+                return text;
+            }
+        }
+        return rs.getObject(column);
+    }
+
+    private static HikariConfig hikariConfig(MysqlSettings settings) {
+        HikariConfig config = PooledConnectionSource.baseConfig(settings.alias(), settings.minSize(),
+                settings.maxSize(), BORROW_TIMEOUT);
+        try {
+            config.setDataSource(new MariaDbDataSource(settings.jdbcUrl(settings.database())));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The MariaDB driver refused its own URL", e);
+        }
+        // The user and password go to Hikari, which masks the password when it logs its configuration.
+        if (settings.user() != null) {
+            config.setUsername(settings.user());
+        }
+        config.setPassword(settings.password());
+        if (settings.poolRecycle() > 0) {
+            config.setMaxLifetime(Math.max(30_000L, settings.poolRecycle() * 1000L));
+        }
+        return config;
+    }
+
+    static SqlErrorTranslator translator(MysqlSettings settings) {
+        return new SqlErrorTranslator(settings.alias(), settings.target(), new MysqlErrorCodes(),
+                List.of(settings.password()));
+    }
+}

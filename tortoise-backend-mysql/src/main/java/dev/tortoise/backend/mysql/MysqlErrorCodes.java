@@ -1,0 +1,22 @@
+package dev.tortoise.backend.mysql;
+
+import dev.tortoise.internal.jdbc.ErrorKind;
+import dev.tortoise.internal.jdbc.VendorCodes;
+
+import java.sql.SQLException;
+
+/** MySQL/MariaDB error numbers, for drivers or proxies that leave the SQLState generic. */
+final class MysqlErrorCodes implements VendorCodes {
+
+    @Override
+    public ErrorKind classify(SQLException e) {
+        return switch (e.getErrorCode()) {
+            // duplicate entry, null in a NOT NULL column, foreign key parent missing or child present
+            case 1062, 1048, 1451, 1452, 1216, 1217, 1557, 1586, 4025 -> ErrorKind.INTEGRITY;
+            case 1050 -> ErrorKind.TABLE_EXISTS;
+            // access denied, unknown database, too many connections, server gone
+            case 1044, 1045, 1049, 1040, 2002, 2003, 2006, 2013 -> ErrorKind.CONNECTION;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package dev.tortoise.backend.postgres;
+
+import dev.tortoise.spi.SchemaDialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL's DDL (TORTOISE-SPEC §5.5–§5.7): the shared double-quoted shape, the SERIAL family
+ * for generated keys, {@code BOOL}, {@code TIMESTAMPTZ}, {@code TIMETZ}, {@code JSONB},
+ * {@code UUID}, {@code BYTEA}, and comments as {@code COMMENT ON COLUMN}/{@code COMMENT ON TABLE}
+ * statements after the table's indexes.
+ *
+ * <p>Comment texts are written so that the catalog holds exactly the description: quotes are
+ * doubled, and a text with a backslash or a control character becomes an {@code E'…'} literal
+ * with backslash escapes (a plain literal would keep the backslashes). With a {@code schema}
+ * credential the script starts with {@code CREATE SCHEMA IF NOT EXISTS}: the connection's
+ * {@code search_path} is that schema, so the unqualified tables are created in it. A foreign key
+ * that a cycle defers is added with {@code ALTER TABLE}; in safe mode that statement is a
+ * {@code DO} block that first looks the constraint up in {@code pg_constraint}.
+ */
+public final class PostgresSchemaDialect extends SchemaDialect {
+
+    private final String schema;
+
+    /** @param schema the connection's {@code schema} credential, or null */
+    public PostgresSchemaDialect(String schema) {
+        super("postgres");
+        this.schema = schema == null || schema.isBlank() ? null : schema;
+    }
+
+    @Override
+    public String columnType(ColumnType type) {
+        return switch (type.kind()) {
+            case DATETIME -> "TIMESTAMPTZ";
+            case TIME -> "TIMETZ";
+            case JSON -> "JSONB";
+            case UUID -> "UUID";
+            case BINARY -> "BYTEA";
+            default -> super.columnType(type);
+        };
+    }
+
+    @Override
+    public String generatedPrimaryKey(ColumnKind kind) {
+        return switch (kind) {
+            case BIGINT -> "BIGSERIAL NOT NULL PRIMARY KEY";
+            case SMALLINT -> "SMALLSERIAL NOT NULL PRIMARY KEY";
+            default -> "SERIAL NOT NULL PRIMARY KEY";
+        };
+    }
+
+    @Override
+    public String booleanLiteral(boolean value) {
+        return value ? "TRUE" : "FALSE";
+    }
+
+    @Override
+    public String stringLiteral(String value) {
+        String text = value.replace("\0", "");
+        if (text.chars().noneMatch(c -> c == '\\' || c < 0x20)) {
+            return "'" + text.replace("'", "''") + "'";
+        }
+        StringBuilder out = new StringBuilder("E'");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\'' -> out.append("''");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < 0x20 ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('\'').toString();
+    }
+
+    @Override
+    public List<String> commentStatements(String table, List<ColumnComment> columns, String tableComment) {
+        List<String> statements = new ArrayList<>(columns.size() + 1);
+        for (ColumnComment column : columns) {
+            String sql = "COMMENT ON COLUMN " + quote(table) + "." + quote(column.column()) + " IS "
+                    + stringLiteral(column.text());
+            if (!statements.contains(sql)) {
+                statements.add(sql);
+            }
+        }
+        if (tableComment != null) {
+            statements.add("COMMENT ON TABLE " + quote(table) + " IS " + stringLiteral(tableComment));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> preamble(boolean safe) {
+        // A schema may be shared with other applications, so creating it is never an error.
+        return schema == null ? List.of() : List.of("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+    }
+
+    @Override
+    public Statement addForeignKey(ForeignKey fk, boolean safe) {
+        Statement alter = super.addForeignKey(fk, safe);
+        if (!safe) {
+            return alter;
+        }
+        return Statement.of("DO $$ BEGIN\n"
+                + "    IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = " + stringLiteral(fk.name())
+                + " AND conrelid = " + stringLiteral(quote(fk.table())) + "::regclass) THEN\n"
+                + "        " + alter.sql() + ";\n"
+                + "    END IF;\n"
+                + "END $$");
+    }
+}

@@ -1,0 +1,110 @@
+package dev.tortoise.backend.sqlite;
+
+import dev.tortoise.exceptions.OperationalException;
+import dev.tortoise.internal.jdbc.ErrorKind;
+import dev.tortoise.internal.jdbc.JdbcClient;
+import dev.tortoise.internal.jdbc.SqlErrorTranslator;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A SQLite database behind one connection. What differs from the other backends: PRAGMAs on
+ * connect, generated keys from {@code last_insert_rowid()}, and statements retried with back-off
+ * while another connection (another client or process) holds the file's lock. The retry sleeps in
+ * Java, so a waiting virtual thread unmounts instead of spinning in SQLite's native busy handler.
+ */
+final class SqliteClient extends JdbcClient {
+
+    private static final Duration WAIT_FOR_CONNECTION = Duration.ofSeconds(30);
+    private static final long FIRST_PAUSE_NANOS = Duration.ofMillis(1).toNanos();
+    private static final long LONGEST_PAUSE_NANOS = Duration.ofMillis(50).toNanos();
+
+    private final SqliteSettings settings;
+
+    SqliteClient(SqliteSettings settings) {
+        this(settings, new SqlErrorTranslator(settings.alias(), settings.target(), new SqliteErrorCodes(), List.of()));
+    }
+
+    private SqliteClient(SqliteSettings settings, SqlErrorTranslator translator) {
+        super(settings.alias(), "sqlite", new SingleConnectionSource(settings, () -> open(settings, translator),
+                translator, WAIT_FOR_CONNECTION), translator);
+        this.settings = settings;
+        SqliteDriver.warm();
+    }
+
+    /** The settings this client runs with (tests read the PRAGMAs from here). */
+    SqliteSettings settings() {
+        return settings;
+    }
+
+    @Override
+    protected Object insertReturningKey(Connection c, String sql, Object[] params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            if (ps.executeUpdate() == 0) {
+                return null;
+            }
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
+    }
+
+    @Override
+    protected <R> R attempt(SqlAttempt<R> work) throws SQLException {
+        return retryWhileBusy(settings, translator(), work);
+    }
+
+    private static <R> R retryWhileBusy(SqliteSettings settings, SqlErrorTranslator translator, SqlAttempt<R> work)
+            throws SQLException {
+        long deadline = System.nanoTime() + settings.busyBudget().toNanos();
+        long pause = FIRST_PAUSE_NANOS;
+        while (true) {
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                if (translator.classify(e) != ErrorKind.BUSY || System.nanoTime() + pause > deadline) {
+                    throw e;
+                }
+                LockSupport.parkNanos(pause);
+                if (Thread.interrupted()) {
+                    Thread.currentThread().interrupt();
+                    throw new OperationalException("Interrupted while waiting for the SQLite lock of '"
+                            + settings.alias() + "'", e);
+                }
+                pause = Math.min(pause * 2, LONGEST_PAUSE_NANOS);
+            }
+        }
+    }
+
+    private static Connection open(SqliteSettings settings, SqlErrorTranslator translator) throws SQLException {
+        Connection connection = SqliteDriver.open(settings);
+        try {
+            for (Map.Entry<String, String> pragma : settings.pragmas().entrySet()) {
+                String sql = "PRAGMA " + pragma.getKey() + "=" + pragma.getValue();
+                retryWhileBusy(settings, translator, () -> {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute(sql);
+                    }
+                    return null;
+                });
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+}

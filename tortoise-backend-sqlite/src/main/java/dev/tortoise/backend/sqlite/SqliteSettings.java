@@ -1,0 +1,95 @@
+package dev.tortoise.backend.sqlite;
+
+import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.internal.jdbc.CredentialReader;
+import dev.tortoise.spi.CredentialKey;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The validated settings of one SQLite alias: the file (absolute, or in memory), the PRAGMAs to
+ * run on connect, and how long to retry while the file is locked.
+ *
+ * @param alias      the connection alias
+ * @param file       absolute path of the database file; null when {@code inMemory}
+ * @param pragmas    PRAGMA name to value, in the order they run
+ * @param busyBudget how long a statement is retried while SQLite answers BUSY or LOCKED
+ */
+record SqliteSettings(String alias, Path file, Map<String, String> pragmas, Duration busyBudget) {
+
+    static final String MEMORY = ":memory:";
+    static final String ENGINE = "tortoise.backends.sqlite";
+    /** Milliseconds to keep retrying while the file is locked; not a PRAGMA (see {@link #busyBudget}). */
+    static final String BUSY_TIMEOUT = "busy_timeout";
+    private static final Duration DEFAULT_BUSY_BUDGET = Duration.ofSeconds(5);
+    private static final Pattern PRAGMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    private static final Pattern PRAGMA_VALUE = Pattern.compile("-?[A-Za-z0-9_.]+");
+
+    boolean inMemory() {
+        return file == null;
+    }
+
+    /** What error messages call this database. */
+    String target() {
+        return inMemory() ? "SQLite in-memory database" : "SQLite database " + file;
+    }
+
+    static SqliteSettings from(String alias, Map<String, Object> credentials) {
+        CredentialReader reader = new CredentialReader(alias, ENGINE, credentials);
+        String filePath = reader.string(CredentialKey.FILE_PATH);
+        if (filePath == null || filePath.isBlank()) {
+            throw new ConfigurationException("Connection '" + alias + "' (tortoise.backends.sqlite) needs a \"file_path\""
+                    + " credential: a file such as db.sqlite3, or :memory:");
+        }
+        Path file = filePath.equals(MEMORY) ? null : Path.of(filePath).toAbsolutePath().normalize();
+        Map<String, String> pragmas = new LinkedHashMap<>();
+        // Defaults first, so that given values replace them in place.
+        pragmas.put(CredentialKey.JOURNAL_MODE.wireName(), reader.string(CredentialKey.JOURNAL_MODE));
+        pragmas.put(CredentialKey.FOREIGN_KEYS.wireName(), reader.string(CredentialKey.FOREIGN_KEYS));
+        if (credentials != null) {
+            credentials.forEach((key, value) -> {
+                if (value != null && !key.equals(BUSY_TIMEOUT) && CredentialKey.isSqlitePragma(key)) {
+                    pragmas.put(key, pragmaValue(alias, key, value));
+                }
+            });
+        }
+        return new SqliteSettings(alias, file, Collections.unmodifiableMap(pragmas), busyBudget(alias, reader));
+    }
+
+    /** {@code busy_timeout} is how long Java retries, not a PRAGMA: SQLite's own wait would pin the carrier. */
+    private static Duration busyBudget(String alias, CredentialReader reader) {
+        Object raw = reader.raw(BUSY_TIMEOUT);
+        if (raw == null) {
+            return DEFAULT_BUSY_BUDGET;
+        }
+        try {
+            long millis = raw instanceof Number n ? n.longValue() : Long.parseLong(raw.toString().strip());
+            if (millis >= 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigurationException("Credential \"busy_timeout\" of connection '" + alias + "' must be a"
+                + " number of milliseconds such as 5000, got '" + raw + "'");
+    }
+
+    private static String pragmaValue(String alias, String key, Object value) {
+        if (!PRAGMA_NAME.matcher(key).matches()) {
+            throw new ConfigurationException("Credential \"" + key + "\" of SQLite connection '" + alias
+                    + "' is not a PRAGMA name: use letters, digits and underscores");
+        }
+        String text = value instanceof Boolean b ? (b ? "ON" : "OFF") : value.toString().strip();
+        if (!PRAGMA_VALUE.matcher(text).matches()) {
+            throw new ConfigurationException("Credential \"" + key + "\" of SQLite connection '" + alias
+                    + "' has the value '" + text + "', which is not a PRAGMA value: use a word or a number such as"
+                    + " WAL, ON or 16384");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.tortoise;
+
+import dev.tortoise.internal.meta.ModelBindings;
+import dev.tortoise.internal.query.BulkWriter;
+import dev.tortoise.internal.query.ModelPersister;
+import dev.tortoise.internal.query.QuerySpec;
+import dev.tortoise.internal.query.Upserts;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The class-level entry to a model's rows (upstream's class methods): {@code Manager.of(Event.class)},
+ * usually kept in a static {@code objects} field of the model. Making one touches nothing, so it
+ * may be created before {@code Tortoise.init}; each call resolves the model's open instance and
+ * connection when it runs. Query methods return lazy {@link QuerySet}s; the others block on the
+ * database and join the calling thread's transaction. Thread-safe and immutable.
+ *
+ * @param <T> the model
+ */
+public final class Manager<T extends Model> {
+    private final Class<T> model;
+
+    private Manager(Class<T> model) {
+        this.model = model;
+    }
+
+    /** The manager of a model class. */
+    public static <T extends Model> Manager<T> of(Class<T> model) {
+        return new Manager<>(Objects.requireNonNull(model, "model"));
+    }
+
+    /** The model class. */
+    public Class<T> model() {
+        return model;
+    }
+
+    /**
+     * Creates and saves an instance: a new instance is set up by {@code init}, then inserted.
+     *
+     * @return the saved instance, its generated key filled in
+     * @throws dev.tortoise.exceptions.ValidationException before any SQL runs, for a value that does not fit
+     * @throws dev.tortoise.exceptions.IntegrityException  when the database refuses the row
+     */
+    @SuppressWarnings("unchecked")
+    public T create(Consumer<? super T> init) {
+        T instance = (T) ModelBindings.meta(model).newInstance();
+        init.accept(instance);
+        ModelPersister.save(instance);
+        return instance;
+    }
+
+    /** See {@link QuerySet#get()}. */
+    public T get(String lookup, Object value) {
+        return filter(lookup, value).get();
+    }
+
+    /** See {@link QuerySet#get()}. */
+    public T get(Q condition) {
+        return filter(condition).get();
+    }
+
+    /** See {@link QuerySet#getOrNone()}. */
+    public Optional<T> getOrNone(String lookup, Object value) {
+        return filter(lookup, value).getOrNone();
+    }
+
+    /** See {@link QuerySet#getOrNone()}. */
+    public Optional<T> getOrNone(Q condition) {
+        return filter(condition).getOrNone();
+    }
+
+    public QuerySet<T> filter(String lookup, Object value) {
+        return all().filter(lookup, value);
+    }
+
+    public QuerySet<T> filter(Q condition) {
+        return all().filter(condition);
+    }
+
+    public QuerySet<T> exclude(String lookup, Object value) {
+        return all().exclude(lookup, value);
+    }
+
+    public QuerySet<T> exclude(Q condition) {
+        return all().exclude(condition);
+    }
+
+    /** Every row, as a lazy query set. */
+    public QuerySet<T> all() {
+        return new QuerySet<>(QuerySpec.of(model));
+    }
+
+    /** See {@link QuerySet#first()}. */
+    public Optional<T> first() {
+        return all().first();
+    }
+
+    public long count() {
+        return all().count();
+    }
+
+    public boolean exists() {
+        return all().exists();
+    }
+
+    /**
+     * The row matching the lookup, or a new one made of the lookup's exact values and the defaults,
+     * inside a transaction; a concurrent creator's row is read again.
+     *
+     * @throws dev.tortoise.exceptions.ParamsException when the defaults contradict the lookup
+     *         ({@code Conflict value with key=...})
+     * @throws dev.tortoise.exceptions.MultipleObjectsReturnedException when several rows match
+     */
+    public GetOrCreate<T> getOrCreate(Q lookup, Consumer<? super T> defaults) {
+        Upserts.Outcome<T> outcome = Upserts.getOrCreate(model, lookup.condition(), defaults);
+        return new GetOrCreate<>(outcome.object(), outcome.created());
+    }
+
+    /** {@link #getOrCreate(Q, Consumer)} without defaults. */
+    public GetOrCreate<T> getOrCreate(Q lookup) {
+        return getOrCreate(lookup, null);
+    }
+
+    /**
+     * Updates the row matching the lookup with {@code values} (locked while it changes), or creates
+     * one from the lookup's exact values and {@code values}, inside a transaction.
+     */
+    public GetOrCreate<T> updateOrCreate(Q lookup, Consumer<? super T> values) {
+        Upserts.Outcome<T> outcome = Upserts.updateOrCreate(model, lookup.condition(), values);
+        return new GetOrCreate<>(outcome.object(), outcome.created());
+    }
+
+    /**
+     * Inserts the instances with multi-row INSERTs in one transaction. Generated keys are filled in
+     * on PostgreSQL and SQLite; MySQL does not report them for a multi-row INSERT.
+     */
+    public void bulkCreate(Collection<T> objects) {
+        BulkWriter.create(model, objects, 0);
+    }
+
+    /** {@link #bulkCreate(Collection)} with at most {@code batchSize} rows per statement. */
+    public void bulkCreate(Collection<T> objects, int batchSize) {
+        BulkWriter.create(model, objects, batchSize);
+    }
+
+    /**
+     * Writes the named fields (every field but the key when none are named) of saved instances,
+     * in batched UPDATE statements inside one transaction.
+     *
+     * @return the number of rows changed
+     */
+    public int bulkUpdate(Collection<T> objects, String... fields) {
+        return BulkWriter.update(model, objects, fields, 0);
+    }
+
+    /** The instances with these primary keys, by key (keys without a row are absent). */
+    public Map<Object, T> inBulk(Collection<?> ids) {
+        return inBulk(ids, "pk");
+    }
+
+    /** The instances whose {@code field} has one of these values, by that value. */
+    public Map<Object, T> inBulk(Collection<?> values, String field) {
+        Map<Object, T> result = new LinkedHashMap<>();
+        if (values.isEmpty()) {
+            return result;
+        }
+        List<T> rows = filter(field + "__in", values).list();
+        var meta = ModelBindings.meta(model);
+        var key = "pk".equals(field) ? meta.pk() : meta.field(field);
+        for (T row : rows) {
+            result.put(key != null ? key.get(row) : row.pk(), row);
+        }
+        return result;
+    }
+
+    @Override
+    public String toString() {
+        return "Manager[" + model.getSimpleName() + "]";
+    }
+}

@@ -1,0 +1,253 @@
+package dev.tortoise;
+
+import dev.tortoise.exceptions.ParamsException;
+import dev.tortoise.functions.Aggregate;
+import dev.tortoise.internal.query.Condition;
+import dev.tortoise.internal.query.QueryRunner;
+import dev.tortoise.internal.query.QuerySetFactory;
+import dev.tortoise.internal.query.QuerySpec;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A lazy, immutable query over one model. Builder methods ({@link #filter}, {@link #orderBy},
+ * {@link #limit} ...) return a new query set and touch nothing; terminal methods ({@link #list},
+ * {@link #count}, {@link #update} ...) compile the query, run it on the model's connection (or the
+ * one chosen by {@link #usingDb} or the routers), and block until the database answers. Inside
+ * {@code Tortoise.inTransaction} on the calling thread they join the transaction.
+ *
+ * <p>Field names are checked when the query runs: an unknown field or lookup fails with a
+ * {@link dev.tortoise.exceptions.FieldException} that names it and lists the valid ones. A model
+ * whose Tortoise instance is closed fails with a {@link dev.tortoise.exceptions.ConfigurationException}.
+ * Thread-safe.
+ *
+ * @param <T> the model
+ */
+public final class QuerySet<T extends Model> {
+    static {
+        QuerySetFactory.install(QuerySet::new);
+    }
+
+    private final QuerySpec spec;
+
+    QuerySet(QuerySpec spec) {
+        this.spec = spec;
+    }
+
+    // ---- building -------------------------------------------------------------------------
+
+    /** Rows matching a lookup ({@code "name__icontains"}, {@code "tournament__name"}, {@code "id__in"}). */
+    public QuerySet<T> filter(String lookup, Object value) {
+        return filter(Q.of(lookup, value));
+    }
+
+    /** Rows matching a condition. */
+    public QuerySet<T> filter(Q condition) {
+        return with(spec.withFilter(Objects.requireNonNull(condition, "condition").condition()));
+    }
+
+    /** Rows not matching a lookup. */
+    public QuerySet<T> exclude(String lookup, Object value) {
+        return exclude(Q.of(lookup, value));
+    }
+
+    /** Rows not matching a condition. */
+    public QuerySet<T> exclude(Q condition) {
+        return with(spec.withFilter(new Condition.Not(Objects.requireNonNull(condition, "condition").condition())));
+    }
+
+    /** The same query (upstream's {@code all()} on a query set). */
+    public QuerySet<T> all() {
+        return this;
+    }
+
+    /**
+     * Orders by fields, descending with a leading {@code -}, across relations with {@code __}
+     * ({@code "-created", "tournament__name"}), or by an annotation. Replaces any earlier ordering
+     * and the model's default ordering; no argument means no ordering at all.
+     */
+    public QuerySet<T> orderBy(String... terms) {
+        return with(spec.withOrdering(List.of(terms)));
+    }
+
+    /**
+     * At most this many rows.
+     *
+     * @throws ParamsException for a negative number
+     */
+    public QuerySet<T> limit(int rows) {
+        if (rows < 0) {
+            throw new ParamsException("Limit should be non-negative number, got " + rows);
+        }
+        return with(spec.withLimit(rows));
+    }
+
+    /**
+     * Skips this many rows.
+     *
+     * @throws ParamsException for a negative number
+     */
+    public QuerySet<T> offset(int rows) {
+        if (rows < 0) {
+            throw new ParamsException("Offset should be non-negative number, got " + rows);
+        }
+        return with(spec.withOffset(rows));
+    }
+
+    /** Only distinct rows. */
+    public QuerySet<T> distinct() {
+        return with(spec.withDistinct());
+    }
+
+    /** Fills foreign keys and one-to-ones ({@code "tournament"}, {@code "tournament__organizer"}) in the same query, with joins. */
+    public QuerySet<T> selectRelated(String... relations) {
+        return with(spec.withSelectRelated(List.of(relations)));
+    }
+
+    /**
+     * Loads relations ({@code "events"}, {@code "participants"}, {@code "events__participants"})
+     * with one extra query per relation after the main one; their holders then answer
+     * {@code list()} without a query.
+     */
+    public QuerySet<T> prefetchRelated(String... relations) {
+        return with(spec.withPrefetch(List.of(relations)));
+    }
+
+    /** Adds an aggregate under an alias, readable through {@link #values} and usable in filters and ordering. */
+    public QuerySet<T> annotate(String alias, Aggregate aggregate) {
+        Objects.requireNonNull(alias, "alias");
+        return with(spec.withAnnotation(alias, Objects.requireNonNull(aggregate, "aggregate")));
+    }
+
+    /** Groups rows by fields (with annotations and {@link #values}). */
+    public QuerySet<T> groupBy(String... fields) {
+        return with(spec.withGroupBy(List.of(fields)));
+    }
+
+    /**
+     * Loads only these fields (and the primary key). The instances are partial: they can only be
+     * saved with the fields to update named.
+     */
+    public QuerySet<T> only(String... fields) {
+        return with(spec.withOnly(List.of(fields)));
+    }
+
+    /** Runs on this connection alias, bypassing the routers. */
+    public QuerySet<T> usingDb(String alias) {
+        return with(spec.withUsingDb(Objects.requireNonNull(alias, "alias")));
+    }
+
+    /**
+     * Locks the selected rows until the transaction ends ({@code SELECT ... FOR UPDATE}); runs on
+     * the write connection. SQLite has no row locks: there its transactions lock the whole database.
+     */
+    public QuerySet<T> selectForUpdate() {
+        return selectForUpdate(false, false);
+    }
+
+    /** {@link #selectForUpdate()} with {@code NOWAIT} or {@code SKIP LOCKED} (PostgreSQL, MySQL 8, MariaDB 10.6). */
+    public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked) {
+        return with(spec.withLock(new QuerySpec.RowLock(nowait, skipLocked)));
+    }
+
+    // ---- running --------------------------------------------------------------------------
+
+    /** Every matching instance. */
+    public List<T> list() {
+        return QueryRunner.list(spec);
+    }
+
+    /** Every matching instance, as a stream (the rows are read first). */
+    public Stream<T> stream() {
+        return list().stream();
+    }
+
+    /** The first instance (by the ordering, else by primary key), if any. */
+    public Optional<T> first() {
+        return QueryRunner.<T>first(spec);
+    }
+
+    /**
+     * The only matching instance.
+     *
+     * @throws dev.tortoise.exceptions.DoesNotExistException            when none matches
+     * @throws dev.tortoise.exceptions.MultipleObjectsReturnedException when several match
+     */
+    public T get() {
+        return QueryRunner.get(spec);
+    }
+
+    /**
+     * The only matching instance, or empty when none matches.
+     *
+     * @throws dev.tortoise.exceptions.MultipleObjectsReturnedException when several match
+     */
+    public Optional<T> getOrNone() {
+        return QueryRunner.getOrNone(spec);
+    }
+
+    /** How many rows match (limit and offset included). */
+    public long count() {
+        return QueryRunner.count(spec);
+    }
+
+    /** Whether any row matches. */
+    public boolean exists() {
+        return QueryRunner.exists(spec);
+    }
+
+    /**
+     * Sets fields of every matching row in one statement; values may be {@link F} expressions.
+     *
+     * @return the number of rows changed
+     * @throws dev.tortoise.exceptions.FieldException      for an unknown or virtual field
+     * @throws dev.tortoise.exceptions.IntegrityException  for the primary key
+     * @throws dev.tortoise.exceptions.ValidationException for a value that does not fit its field
+     */
+    public int update(Map<String, ?> values) {
+        Map<String, Object> converted = new LinkedHashMap<>();
+        values.forEach((k, v) -> converted.put(k, v instanceof F f ? f.expression() : v));
+        return QueryRunner.update(spec, converted);
+    }
+
+    /**
+     * Deletes every matching row in one statement (relations follow their ON DELETE rules).
+     *
+     * @return the number of rows deleted
+     */
+    public int delete() {
+        return QueryRunner.delete(spec);
+    }
+
+    /**
+     * The given fields, relation paths and annotations of every matching row, each row a map keyed
+     * as asked; no argument means every column and annotation.
+     */
+    public List<Map<String, Object>> values(String... fields) {
+        return QueryRunner.values(spec, Arrays.asList(fields));
+    }
+
+    /** As {@link #values}, each row a list in the order asked. */
+    public List<List<Object>> valuesList(String... fields) {
+        return QueryRunner.valuesList(spec, Arrays.asList(fields));
+    }
+
+    /** The SELECT this query set runs, with {@code ?} where values are bound. */
+    public String sql() {
+        return QueryRunner.sql(spec);
+    }
+
+    @Override
+    public String toString() {
+        return "QuerySet[" + spec.model().getSimpleName() + "]";
+    }
+
+    private QuerySet<T> with(QuerySpec next) {
+        return new QuerySet<>(next);
+    }
+}

@@ -1,0 +1,318 @@
+package dev.tortoise.internal.jdbc;
+
+import dev.tortoise.Block;
+import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.exceptions.DbConnectionException;
+
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+
+/**
+ * What every JDBC backend's client shares: statements with bound values, rows as ordered maps,
+ * error translation, SQL logging, and transactions bound to the calling thread.
+ *
+ * <p>A backend extends it with only what differs for its database, through the protected hooks:
+ * how values are bound and read, how an insert reports its key, and whether a failed attempt is
+ * retried. Every method blocks until the database answers; none holds a monitor meanwhile.
+ */
+public abstract class JdbcClient implements TransactionalClient {
+
+    /** A RETURNING clause at the end of an INSERT: the statement then answers with rows. */
+    private static final Pattern RETURNING = Pattern.compile(
+            "(?is).*\\bRETURNING\\s+(?:\\*|[\"`\\w.]+(?:\\s*,\\s*[\"`\\w.]+)*)\\s*;?\\s*");
+
+    private final String connectionName;
+    private final String dialect;
+    private final ConnectionSource source;
+    private final SqlErrorTranslator translator;
+    @SuppressWarnings("this-escape") // Transactions only keeps the reference; it calls back after construction
+    private final Transactions transactions = new Transactions(this);
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** Work to do on a connection. */
+    @FunctionalInterface
+    protected interface SqlWork<R> {
+        R run(Connection connection) throws SQLException;
+    }
+
+    /** One attempt of something that may be retried. */
+    @FunctionalInterface
+    protected interface SqlAttempt<R> {
+        R run() throws SQLException;
+    }
+
+    /** A step without a result, for {@link #retrying}. */
+    @FunctionalInterface
+    interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    protected JdbcClient(String connectionName, String dialect, ConnectionSource source, SqlErrorTranslator translator) {
+        this.connectionName = Objects.requireNonNull(connectionName, "connectionName");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.source = Objects.requireNonNull(source, "source");
+        this.translator = Objects.requireNonNull(translator, "translator");
+    }
+
+    @Override
+    public final String connectionName() {
+        return connectionName;
+    }
+
+    @Override
+    public final String dialect() {
+        return dialect;
+    }
+
+    /** Where connections come from; {@code connectionSource().isStarted()} tells whether any was opened. */
+    public final ConnectionSource connectionSource() {
+        return source;
+    }
+
+    /** The translator of this client's errors. */
+    public final SqlErrorTranslator translator() {
+        return translator;
+    }
+
+    @Override
+    public List<Map<String, Object>> executeQueryDict(String sql, Object... params) {
+        SqlLog.statement(connectionName, sql, params);
+        return withConnection(sql, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                if (!ps.execute()) {
+                    return List.of();
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    return RowReader.readAll(rs, this::readValue);
+                }
+            }
+        });
+    }
+
+    @Override
+    public int executeUpdate(String sql, Object... params) {
+        SqlLog.statement(connectionName, sql, params);
+        return withConnection(sql, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                ps.execute();
+                return Math.max(0, ps.getUpdateCount());
+            }
+        });
+    }
+
+    @Override
+    public Object executeInsert(String sql, Object... params) {
+        SqlLog.statement(connectionName, sql, params);
+        boolean returning = RETURNING.matcher(sql).matches();
+        return withConnection(sql, c -> normalizeKey(returning ? insertReturning(c, sql, params)
+                : insertReturningKey(c, sql, params)));
+    }
+
+    @Override
+    public void executeMany(String sql, List<Object[]> rows) {
+        ensureOpen();
+        if (rows.isEmpty()) {
+            return;
+        }
+        SqlLog.batch(connectionName, sql, rows);
+        withConnection(sql, c -> {
+            boolean ownTransaction = c.getAutoCommit();
+            if (ownTransaction) {
+                c.setAutoCommit(false);
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    bind(ps, row);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                if (ownTransaction) {
+                    c.commit();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (ownTransaction) {
+                    rollbackQuietly(c, e);
+                }
+                throw e;
+            } finally {
+                if (ownTransaction) {
+                    c.setAutoCommit(true);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void executeScript(String sql) {
+        ensureOpen();
+        List<String> statements = SqlScript.split(sql);
+        if (statements.isEmpty()) {
+            return;
+        }
+        // Each statement is retried on its own: retrying the whole script would run again what
+        // already succeeded.
+        withConnection(null, false, c -> {
+            try (Statement st = c.createStatement()) {
+                for (String statement : statements) {
+                    SqlLog.statement(connectionName, statement, null);
+                    try {
+                        attempt(() -> st.execute(statement));
+                    } catch (SQLException e) {
+                        throw new ScriptStatementFailure(statement, e);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void ping() {
+        boolean valid = withConnection("ping", c -> c.isValid(10));
+        if (!valid) {
+            throw new DbConnectionException("Connection '" + connectionName + "' did not answer a ping");
+        }
+    }
+
+    @Override
+    public <T, X extends Exception> T inTransaction(Block<T, X> block) throws X {
+        ensureOpen();
+        return transactions.run(block);
+    }
+
+    @Override
+    public boolean isInTransaction() {
+        return transactions.active();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            source.close();
+        }
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
+     * Runs work on the calling thread's transaction connection, or on a borrowed one that is given
+     * back afterwards; failures come out translated.
+     */
+    protected final <R> R withConnection(String sql, SqlWork<R> work) {
+        return withConnection(sql, true, work);
+    }
+
+    private <R> R withConnection(String sql, boolean retry, SqlWork<R> work) {
+        ensureOpen();
+        Connection inTransaction = transactions.currentConnection();
+        if (inTransaction != null) {
+            return run(inTransaction, sql, retry, work);
+        }
+        try (ConnectionLease lease = source.acquire()) {
+            return run(lease.connection(), sql, retry, work);
+        }
+    }
+
+    private <R> R run(Connection c, String sql, boolean retry, SqlWork<R> work) {
+        try {
+            return retry ? attempt(() -> work.run(c)) : work.run(c);
+        } catch (ScriptStatementFailure e) {
+            throw translator.translate(e.failure(), e.statement());
+        } catch (SQLException e) {
+            throw translator.translate(e, sql);
+        }
+    }
+
+    /** Binds values in order. Override to adapt Java types the driver does not know. */
+    protected void bindValue(PreparedStatement ps, int index, Object value) throws SQLException {
+        ps.setObject(index, value);
+    }
+
+    /** Reads one column. Override to adapt driver types. */
+    protected Object readValue(ResultSet rs, int column, int jdbcType) throws SQLException {
+        return rs.getObject(column);
+    }
+
+    /** Runs an INSERT without RETURNING and gives the generated key; default: JDBC's generated keys. */
+    protected Object insertReturningKey(Connection c, String sql, Object[] params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, params);
+            if (ps.executeUpdate() == 0) {
+                return null;
+            }
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getObject(1) : null;
+            }
+        }
+    }
+
+    /** One attempt of database work; SQLite overrides this to retry while the file is locked. */
+    protected <R> R attempt(SqlAttempt<R> work) throws SQLException {
+        return work.run();
+    }
+
+    /** Binds parameters with {@link #bindValue}. */
+    protected final void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        if (params == null) {
+            return;
+        }
+        for (int i = 0; i < params.length; i++) {
+            bindValue(ps, i + 1, params[i]);
+        }
+    }
+
+    final void retrying(SqlStep step) throws SQLException {
+        attempt(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    private Object insertReturning(Connection c, String sql, Object[] params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            if (!ps.execute()) {
+                return null;
+            }
+            try (ResultSet rs = ps.getResultSet()) {
+                return rs.next() ? readValue(rs, 1, rs.getMetaData().getColumnType(1)) : null;
+            }
+        }
+    }
+
+    private static Object normalizeKey(Object key) {
+        if (key instanceof BigInteger big && big.bitLength() < 64) {
+            return big.longValue();
+        }
+        return key;
+    }
+
+    private static void rollbackQuietly(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new ConfigurationException("connection '" + connectionName + "' is closed");
+        }
+    }
+}

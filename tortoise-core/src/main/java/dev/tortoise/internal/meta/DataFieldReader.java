@@ -1,0 +1,164 @@
+package dev.tortoise.internal.meta;
+
+import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.fields.DbDefault;
+import dev.tortoise.fields.IntEnum;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.util.StringJoiner;
+
+/**
+ * Turns a data-field annotation into a {@link FieldMeta.Builder}, raising upstream's field
+ * definition errors (TORTOISE-SPEC §3.2, §4.6) with the model and field named.
+ */
+final class DataFieldReader {
+    private static final int ENUM_DESCRIPTION_LIMIT = 2048;
+
+    private DataFieldReader() {
+    }
+
+    /**
+     * Reads one annotated Java field.
+     *
+     * @throws ConfigurationException for any definition error
+     */
+    static FieldMeta.Builder read(Field field, Annotation annotation, FieldType type) {
+        String where = FieldAnnotations.where(field);
+        String annotationName = type.annotationName();
+        FieldAnnotations.checkJavaType(field, type);
+        AnnotationAttributes attrs = new AnnotationAttributes(annotation);
+        FieldMeta.Builder b = new FieldMeta.Builder();
+        b.name = field.getName();
+        b.javaField = field;
+        b.javaType = field.getType();
+        b.type = type;
+        b.pk = attrs.bool("pk", false);
+        b.nullable = attrs.bool("nullable", false);
+        b.unique = attrs.bool("unique", false);
+        b.indexed = attrs.bool("dbIndex", false);
+        String source = attrs.string("source");
+        b.column = source.isEmpty() ? ColumnNames.snakeCase(field.getName()) : source;
+        b.description = emptyToNull(attrs.string("description"));
+        String dbDefault = attrs.string("dbDefault");
+        b.dbDefault = DbDefault.NOT_SET.equals(dbDefault) ? null : dbDefault;
+        b.generated = b.pk && attrs.bool("generated", false);
+        b.autoNow = attrs.bool("autoNow", false);
+        b.autoNowAdd = attrs.bool("autoNowAdd", false);
+
+        if (!type.indexable()) {
+            checkNotIndexed(where, type, b);
+        }
+        if (b.nullable && b.pk) {
+            throw new ConfigurationException(where + annotationName + " can't be both null=True and primary_key=True"
+                    + " (a primary key is never NULL; drop nullable)");
+        }
+        if (b.nullable && field.getType().isPrimitive()) {
+            throw new ConfigurationException(where + "a primitive " + field.getType().getName()
+                    + " cannot hold NULL; declare it with its wrapper type or drop nullable");
+        }
+        if (b.generated && field.getType().isPrimitive()) {
+            throw new ConfigurationException(where + "a generated primary key must have a wrapper type (for example"
+                    + " Integer, not int), so that an unsaved instance has no key");
+        }
+        if (b.autoNow && b.autoNowAdd) {
+            throw new ConfigurationException(where + "You can choose only 'auto_now' or 'auto_now_add'");
+        }
+        switch (type) {
+            case CHAR -> readCharLength(where, attrs.integer("maxLength", 0), b);
+            case DECIMAL -> readDecimal(where, attrs, b);
+            case INT_ENUM -> readIntEnum(where, field, b);
+            case CHAR_ENUM -> readCharEnum(where, field, attrs.integer("maxLength", 0), b);
+            case UUID -> b.randomUuidDefault = b.pk;
+            default -> { }
+        }
+        return b;
+    }
+
+    private static void checkNotIndexed(String where, FieldType type, FieldMeta.Builder b) {
+        if (type == FieldType.TEXT) {
+            if (b.unique) {
+                throw new ConfigurationException(where
+                        + "TextField doesn't support unique indexes, consider CharField or another strategy");
+            }
+            if (b.indexed) {
+                throw new ConfigurationException(where + "TextField can't be indexed, consider CharField");
+            }
+            if (b.pk) {
+                throw new ConfigurationException(where + "TextField can't be a primary key, use CharField instead");
+            }
+        } else if (b.unique || b.indexed || b.pk) {
+            throw new ConfigurationException(where + type.annotationName()
+                    + " can't be indexed (so it cannot be unique, dbIndex or pk)");
+        }
+    }
+
+    private static void readCharLength(String where, int maxLength, FieldMeta.Builder b) {
+        if (maxLength < 1) {
+            throw new ConfigurationException(where + "'max_length' must be >= 1");
+        }
+        b.maxLength = maxLength;
+    }
+
+    private static void readDecimal(String where, AnnotationAttributes attrs, FieldMeta.Builder b) {
+        int maxDigits = attrs.integer("maxDigits", 0);
+        int decimalPlaces = attrs.integer("decimalPlaces", 0);
+        if (maxDigits < 1) {
+            throw new ConfigurationException(where + "'max_digits' must be >= 1");
+        }
+        if (decimalPlaces < 0) {
+            throw new ConfigurationException(where + "'decimal_places' must be >= 0");
+        }
+        b.maxDigits = maxDigits;
+        b.decimalPlaces = decimalPlaces;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void readIntEnum(String where, Field field, FieldMeta.Builder b) {
+        Class<?> enumType = field.getType();
+        if (!IntEnum.class.isAssignableFrom(enumType)) {
+            throw new ConfigurationException(where + "IntEnumField only supports integer enums! "
+                    + enumType.getSimpleName() + " must implement dev.tortoise.fields.IntEnum");
+        }
+        StringJoiner description = new StringJoiner("\n");
+        for (Object constant : enumType.getEnumConstants()) {
+            int value = ((IntEnum) constant).value();
+            if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+                throw new ConfigurationException(where + "The valid range of IntEnumField's values is -32768..32767! "
+                        + enumType.getSimpleName() + "." + ((Enum<?>) constant).name() + " has " + value);
+            }
+            description.add(((Enum<?>) constant).name() + ": " + value);
+        }
+        b.enumType = (Class<? extends Enum<?>>) enumType;
+        if (b.description == null) {
+            b.description = limit(description.toString());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void readCharEnum(String where, Field field, int maxLength, FieldMeta.Builder b) {
+        Class<?> enumType = field.getType();
+        if (maxLength < 0) {
+            throw new ConfigurationException(where + "'max_length' must be >= 1 (or 0 for the longest constant)");
+        }
+        int longest = 0;
+        StringJoiner description = new StringJoiner("\n");
+        for (Object constant : enumType.getEnumConstants()) {
+            String name = ((Enum<?>) constant).name();
+            longest = Math.max(longest, name.length());
+            description.add(name + ": " + name);
+        }
+        b.maxLength = maxLength == 0 ? Math.max(longest, 1) : maxLength;
+        b.enumType = (Class<? extends Enum<?>>) enumType;
+        if (b.description == null) {
+            b.description = limit(description.toString());
+        }
+    }
+
+    private static String limit(String text) {
+        return text.length() > ENUM_DESCRIPTION_LIMIT ? text.substring(0, ENUM_DESCRIPTION_LIMIT) : text;
+    }
+
+    static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,272 @@
+package dev.tortoise.internal.meta;
+
+import dev.tortoise.Model;
+import dev.tortoise.spi.FieldInfo;
+import dev.tortoise.spi.FieldKind;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
+
+/**
+ * One column of a model: a data field, the primary key, or the key field ({@code <fk>_id}) of a
+ * foreign key or one-to-one relation. Immutable after init.
+ *
+ * <p>A key field's value lives in the related instance held by the relation field: {@link #get}
+ * returns the related instance's key (or null), and {@link #set} installs a key-only reference
+ * (see {@link ModelMeta#newReference}).
+ */
+public final class FieldMeta implements FieldInfo {
+    private final String name;
+    private final String column;
+    private final FieldType type;
+    private final FieldKind kind;
+    private final Type genericType;
+    private final Class<?> javaType;
+    private final boolean pk;
+    private final boolean generated;
+    private final boolean nullable;
+    private final boolean unique;
+    private final boolean indexed;
+    private final int maxLength;
+    private final int maxDigits;
+    private final int decimalPlaces;
+    private final String description;
+    private final String dbDefault;
+    private final boolean autoNow;
+    private final boolean autoNowAdd;
+    private final Class<? extends Enum<?>> enumType;
+    private final Object defaultValue;
+    private final boolean randomUuidDefault;
+    private final Field javaField;
+    private FieldAccessor accessor;
+    private ForeignKeyMeta keyOf;
+    private ModelMeta model;
+
+    FieldMeta(Builder b) {
+        this.name = b.name;
+        this.column = b.column;
+        this.type = b.type;
+        this.kind = b.type == null ? null : FieldKind.valueOf(b.type.name());
+        this.genericType = b.javaField == null ? b.javaType : b.javaField.getGenericType();
+        this.javaType = b.javaType;
+        this.pk = b.pk;
+        this.generated = b.generated;
+        this.nullable = b.nullable;
+        this.unique = b.unique || b.pk;
+        this.indexed = b.indexed || b.pk;
+        this.maxLength = b.maxLength;
+        this.maxDigits = b.maxDigits;
+        this.decimalPlaces = b.decimalPlaces;
+        this.description = b.description;
+        this.dbDefault = b.dbDefault;
+        this.autoNow = b.autoNow;
+        this.autoNowAdd = b.autoNowAdd || b.autoNow;
+        this.enumType = b.enumType;
+        this.defaultValue = b.defaultValue;
+        this.randomUuidDefault = b.randomUuidDefault;
+        this.javaField = b.javaField;
+        this.accessor = b.accessor;
+    }
+
+    /** The Java-side name: the Java field name, {@code id} for the automatic key, {@code <fk>_id} for key fields. */
+    public String name() {
+        return name;
+    }
+
+    /** The column name (snake_case of the name, or {@code source}/{@code sourceField}). */
+    public String column() {
+        return column;
+    }
+
+    /** The kind of column; a key field has its target field's type. */
+    public FieldType type() {
+        return type;
+    }
+
+    /** The Java type of the value ({@code Integer.class}, {@code int.class}, an enum class ...). */
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    /** {@link #type()} as the backends see it (the value codecs switch on it). */
+    @Override
+    public FieldKind kind() {
+        return kind;
+    }
+
+    /** The declared generic type of the Java field ({@code List<Address>}), or {@link #javaType()} without one. */
+    @Override
+    public Type genericType() {
+        return genericType;
+    }
+
+    /** The simple name of the owning model, for messages. */
+    @Override
+    public String modelName() {
+        return model == null ? "?" : model.name();
+    }
+
+    /** Whether this is the primary key. */
+    public boolean pk() {
+        return pk;
+    }
+
+    /** Whether the database generates the value (integer primary keys by default). */
+    public boolean generated() {
+        return generated;
+    }
+
+    /** Whether the column accepts NULL. */
+    public boolean nullable() {
+        return nullable;
+    }
+
+    /** Whether the column is unique (a primary key always is). */
+    public boolean unique() {
+        return unique;
+    }
+
+    /** Whether the field asked for its own index ({@code dbIndex}; a primary key always is). */
+    public boolean indexed() {
+        return indexed;
+    }
+
+    /** {@code VARCHAR} length of CHAR and CHAR_ENUM fields; 0 otherwise. */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /** Precision of a DECIMAL field; 0 otherwise. */
+    public int maxDigits() {
+        return maxDigits;
+    }
+
+    /** Scale of a DECIMAL field; 0 otherwise. */
+    public int decimalPlaces() {
+        return decimalPlaces;
+    }
+
+    /** The column comment, or null. */
+    public String description() {
+        return description;
+    }
+
+    /** The DDL default literal, or null when none is set. */
+    public String dbDefault() {
+        return dbDefault;
+    }
+
+    /** Set to now on every save. */
+    public boolean autoNow() {
+        return autoNow;
+    }
+
+    /** Set to now on insert (true also when {@link #autoNow()} is, as upstream reports it). */
+    public boolean autoNowAdd() {
+        return autoNowAdd;
+    }
+
+    /** The enum class of INT_ENUM and CHAR_ENUM fields; null otherwise. */
+    public Class<? extends Enum<?>> enumType() {
+        return enumType;
+    }
+
+    /** The value a new instance gets from its Java field initializer (read once at init), or null. */
+    public Object defaultValue() {
+        return defaultValue;
+    }
+
+    /** Whether a missing value is filled with a random UUID on insert (a UUID primary key). */
+    public boolean randomUuidDefault() {
+        return randomUuidDefault;
+    }
+
+    /** The Java field, or null for the automatic {@code id} and for key fields. */
+    public Field javaField() {
+        return javaField;
+    }
+
+    /** The relation whose key this is, or null for a plain data field. */
+    public ForeignKeyMeta keyOf() {
+        return keyOf;
+    }
+
+    /** Whether this is the key field of a foreign key or one-to-one relation. */
+    public boolean isKeyField() {
+        return keyOf != null;
+    }
+
+    /** The model this column belongs to. */
+    public ModelMeta model() {
+        return model;
+    }
+
+    /** The prepared accessor. */
+    public FieldAccessor accessor() {
+        return accessor;
+    }
+
+    /** The value on an instance (a key field reads the related instance's key). */
+    public Object get(Model instance) {
+        return accessor.get(instance);
+    }
+
+    /** Sets the value on an instance (a key field installs a key-only reference). */
+    public void set(Model instance, Object value) {
+        accessor.set(instance, value);
+    }
+
+    void bindModel(ModelMeta owner) {
+        this.model = owner;
+    }
+
+    void bindKeyOf(ForeignKeyMeta relation, FieldAccessor keyAccessor) {
+        this.keyOf = relation;
+        this.accessor = keyAccessor;
+    }
+
+    @Override
+    public String toString() {
+        return (model == null ? "?" : model.name()) + "." + name + " (" + type + ", column " + column + ")";
+    }
+
+    /** Collects the attributes of a field; used by the collector and the resolver only. */
+    static final class Builder {
+        String name;
+        String column;
+        FieldType type;
+        Class<?> javaType;
+        boolean pk;
+        boolean generated;
+        boolean nullable;
+        boolean unique;
+        boolean indexed;
+        int maxLength;
+        int maxDigits;
+        int decimalPlaces;
+        String description;
+        String dbDefault;
+        boolean autoNow;
+        boolean autoNowAdd;
+        Class<? extends Enum<?>> enumType;
+        Object defaultValue;
+        boolean randomUuidDefault;
+        Field javaField;
+        FieldAccessor accessor;
+
+        /** A builder for a key field: the target field's type and sizes, nothing else. */
+        static Builder copyTypeOf(FieldMeta target) {
+            Builder b = new Builder();
+            b.type = target.type;
+            b.javaType = target.javaType;
+            b.maxLength = target.maxLength;
+            b.maxDigits = target.maxDigits;
+            b.decimalPlaces = target.decimalPlaces;
+            b.enumType = target.enumType;
+            return b;
+        }
+
+        FieldMeta build() {
+            return new FieldMeta(this);
+        }
+    }
+}

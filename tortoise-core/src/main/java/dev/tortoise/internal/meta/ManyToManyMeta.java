@@ -1,0 +1,139 @@
+package dev.tortoise.internal.meta;
+
+import dev.tortoise.Model;
+import dev.tortoise.fields.OnDelete;
+import java.lang.reflect.Field;
+
+/**
+ * One side of a many-to-many relation through a join table. The declared side has
+ * {@link #generated()} false; the other side, added to the target under the related name, has it
+ * true, the same through table and the keys swapped. Immutable after init.
+ */
+public final class ManyToManyMeta {
+    private final String name;
+    private final ModelMeta model;
+    private final ModelMeta target;
+    private final String through;
+    private final String forwardKey;
+    private final String backwardKey;
+    private final String relatedName;
+    private final boolean createUniqueIndex;
+    private final boolean dbConstraint;
+    private final String description;
+    private final boolean generated;
+    private final OnDelete onDelete;
+    private Field javaField;
+    private FieldAccessor accessor;
+    private ManyToManyMeta reverse;
+
+    ManyToManyMeta(String name, ModelMeta model, ModelMeta target, String through, String forwardKey,
+                   String backwardKey, String relatedName, boolean createUniqueIndex, boolean dbConstraint,
+                   String description, boolean generated, OnDelete onDelete) {
+        this.name = name;
+        this.model = model;
+        this.target = target;
+        this.through = through;
+        this.forwardKey = forwardKey;
+        this.backwardKey = backwardKey;
+        this.relatedName = relatedName;
+        this.createUniqueIndex = createUniqueIndex;
+        this.dbConstraint = dbConstraint;
+        this.description = description;
+        this.generated = generated;
+        this.onDelete = onDelete;
+    }
+
+    /** The relation's name on {@link #model()}. */
+    public String name() {
+        return name;
+    }
+
+    /** The model this side belongs to. */
+    public ModelMeta model() {
+        return model;
+    }
+
+    /** The model on the other side. */
+    public ModelMeta target() {
+        return target;
+    }
+
+    /** The join table. */
+    public String through() {
+        return through;
+    }
+
+    /** The join column referring to {@link #target()}'s primary key. */
+    public String forwardKey() {
+        return forwardKey;
+    }
+
+    /** The join column referring to {@link #model()}'s primary key. */
+    public String backwardKey() {
+        return backwardKey;
+    }
+
+    /** The other side's name, or null when the declared side suppressed it with {@code "+"}. */
+    public String relatedName() {
+        return relatedName;
+    }
+
+    /** Whether the join table gets a unique index over (backward key, forward key). */
+    public boolean createUniqueIndex() {
+        return createUniqueIndex;
+    }
+
+    /** Whether the join table declares REFERENCES constraints. */
+    public boolean dbConstraint() {
+        return dbConstraint;
+    }
+
+    /** The join table's comment, or null. */
+    public String description() {
+        return description;
+    }
+
+    /** True for the side added by the resolver to the target (upstream {@code _generated}). */
+    public boolean generated() {
+        return generated;
+    }
+
+    /** The ON DELETE action of the join table's keys (CASCADE). */
+    public OnDelete onDelete() {
+        return onDelete;
+    }
+
+    /** The other side of the relation, or null when the declared side suppressed it. */
+    public ManyToManyMeta reverse() {
+        return reverse;
+    }
+
+    /** The declared {@code ManyToManyRelation} field, or null when none is declared. */
+    public Field javaField() {
+        return javaField;
+    }
+
+    /** The accessor of the declared field, or null when none is declared. */
+    public FieldAccessor accessor() {
+        return accessor;
+    }
+
+    /** The holder on an instance, or null when no Java field is declared. */
+    public Object get(Model instance) {
+        return accessor == null ? null : accessor.get(instance);
+    }
+
+    void bindJavaField(Field field, FieldAccessor fieldAccessor) {
+        this.javaField = field;
+        this.accessor = fieldAccessor;
+    }
+
+    void bindReverse(ManyToManyMeta other) {
+        this.reverse = other;
+    }
+
+    @Override
+    public String toString() {
+        return model.name() + "." + name + " <-> " + target.fullName() + " through " + through;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.tortoise.internal.query;
+
+import dev.tortoise.Model;
+import dev.tortoise.exceptions.OperationalException;
+import dev.tortoise.exceptions.ParamsException;
+import dev.tortoise.internal.meta.FieldMeta;
+import dev.tortoise.internal.meta.InstanceState;
+import dev.tortoise.internal.meta.ModelMeta;
+import dev.tortoise.internal.types.FieldValidator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bulkCreate} and {@code bulkUpdate}: many rows per statement, in batches that stay under
+ * every database's limit of bound values, all in one transaction. Generated keys are filled in
+ * where the database returns them for a multi-row INSERT (PostgreSQL and SQLite, through
+ * {@code RETURNING}); MySQL does not, so there new instances keep a null key. Blocks.
+ */
+public final class BulkWriter {
+    /** Comfortably below SQLite's 32766 bound values per statement (PostgreSQL and MySQL allow 65535). */
+    private static final int MAX_PARAMS = 30_000;
+    private static final int MAX_ROWS = 1_000;
+
+    private BulkWriter() {
+    }
+
+    /**
+     * Inserts the instances with multi-row INSERTs.
+     *
+     * @param batchSize rows per statement, or 0 for as many as the limits allow
+     * @throws dev.tortoise.exceptions.ValidationException before any SQL runs, for a value that does not fit
+     */
+    public static <T extends Model> void create(Class<T> model, Collection<T> objects, int batchSize) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        QueryContext ctx = QueryContext.write(model, null);
+        ModelMeta meta = ctx.meta;
+        Instant now = AutoValues.now();
+        // Rows that leave different columns to the database go to different statements.
+        Map<List<FieldMeta>, List<T>> groups = new LinkedHashMap<>();
+        for (T object : objects) {
+            AutoValues.beforeInsert(meta, object, ctx.runtime.timezone(), now);
+            FieldValidator.validateAll(meta, object, null);
+            List<FieldMeta> columns = new ArrayList<>();
+            for (FieldMeta field : meta.fields()) {
+                Object value = field.get(object);
+                if (value != null || field.dbDefault() == null && !(field.pk() && field.generated())) {
+                    columns.add(field);
+                }
+            }
+            groups.computeIfAbsent(columns, k -> new ArrayList<>()).add(object);
+        }
+        RelationQueries.runAtomically(ctx, () -> groups.forEach((columns, rows) -> insert(ctx, columns, rows, batchSize)));
+        objects.forEach(o -> InstanceState.of(o).persisted(true));
+    }
+
+    private static void insert(QueryContext ctx, List<FieldMeta> columns, List<? extends Model> rows, int batchSize) {
+        FieldMeta pk = ctx.meta.pk();
+        boolean returning = !columns.contains(pk) && ctx.dialect.bulkReturning();
+        int perBatch = batchSize > 0 ? batchSize : Math.max(1, Math.min(MAX_ROWS, MAX_PARAMS / Math.max(1, columns.size())));
+        String head = head(ctx, columns);
+        for (int start = 0; start < rows.size(); start += perBatch) {
+            List<? extends Model> batch = rows.subList(start, Math.min(rows.size(), start + perBatch));
+            SqlText sql = new SqlText().append(head);
+            for (int r = 0; r < batch.size(); r++) {
+                sql.append(r == 0 ? "(" : ",(");
+                for (int c = 0; c < columns.size(); c++) {
+                    FieldMeta field = columns.get(c);
+                    sql.append(c == 0 ? "" : ",").param(ctx.codec.toDb(field, field.get(batch.get(r))));
+                }
+                sql.append(")");
+            }
+            if (returning) {
+                sql.append(" RETURNING ").append(ctx.dialect.quote(pk.column()));
+                List<Map<String, Object>> keys = ctx.client.executeQueryDict(sql.sql(), sql.paramArray());
+                for (int r = 0; r < batch.size() && r < keys.size(); r++) {
+                    pk.set(batch.get(r), ctx.codec.fromDb(pk, keys.get(r).values().iterator().next()));
+                }
+            } else {
+                ctx.client.executeUpdate(sql.sql(), sql.paramArray());
+            }
+        }
+    }
+
+    private static String head(QueryContext ctx, List<FieldMeta> columns) {
+        StringBuilder head = new StringBuilder("INSERT INTO ").append(new Joins(ctx.meta, ctx.dialect).table(ctx.meta));
+        if (columns.isEmpty()) {
+            throw new ParamsException("bulkCreate() of " + ctx.meta.name() + " has no column to insert");
+        }
+        head.append(" (");
+        for (int i = 0; i < columns.size(); i++) {
+            head.append(i == 0 ? "" : ",").append(ctx.dialect.quote(columns.get(i).column()));
+        }
+        return head.append(") VALUES ").toString();
+    }
+
+    /**
+     * Updates the named fields (all but the key when none are named) of saved instances, with
+     * {@code CASE} statements keyed by primary key.
+     *
+     * @return the number of rows changed
+     * @throws OperationalException for an instance without a primary key
+     */
+    public static <T extends Model> int update(Class<T> model, Collection<T> objects, String[] names, int batchSize) {
+        if (objects.isEmpty()) {
+            return 0;
+        }
+        QueryContext ctx = QueryContext.write(model, null);
+        ModelMeta meta = ctx.meta;
+        List<FieldMeta> fields = new ArrayList<>(names.length == 0 ? meta.fields() : ModelPersister.named(meta, names));
+        fields.remove(meta.pk());
+        if (fields.isEmpty()) {
+            throw new ParamsException("bulkUpdate() of " + meta.name() + " has no field to update besides the key");
+        }
+        List<T> rows = new ArrayList<>(objects);
+        for (T object : rows) {
+            if (meta.pk().get(object) == null) {
+                throw new OperationalException("bulkUpdate() of " + meta.name() + ": an instance has no primary key;"
+                        + " save it first");
+            }
+            FieldValidator.validateAll(meta, object, fields);
+        }
+        int perBatch = batchSize > 0 ? batchSize
+                : Math.max(1, Math.min(MAX_ROWS, MAX_PARAMS / (fields.size() * 2 + 1)));
+        int[] changed = {0};
+        RelationQueries.runAtomically(ctx, () -> {
+            for (int start = 0; start < rows.size(); start += perBatch) {
+                SqlText sql = caseUpdate(ctx, fields, rows.subList(start, Math.min(rows.size(), start + perBatch)));
+                changed[0] += ctx.client.executeUpdate(sql.sql(), sql.paramArray());
+            }
+        });
+        return changed[0];
+    }
+
+    private static SqlText caseUpdate(QueryContext ctx, List<FieldMeta> fields, List<? extends Model> batch) {
+        FieldMeta pk = ctx.meta.pk();
+        String pkColumn = ctx.dialect.quote(pk.column());
+        SqlText sql = new SqlText().append("UPDATE ").append(new Joins(ctx.meta, ctx.dialect).table(ctx.meta)).append(" SET ");
+        for (int f = 0; f < fields.size(); f++) {
+            FieldMeta field = fields.get(f);
+            sql.append(f == 0 ? "" : ",").append(ctx.dialect.quote(field.column())).append("=CASE ").append(pkColumn);
+            for (Model row : batch) {
+                sql.append(" WHEN ").param(ctx.codec.toDb(pk, pk.get(row))).append(" THEN ")
+                        .append(ctx.dialect.typedParam(field)).bind(ctx.codec.toDb(field, field.get(row)));
+            }
+            sql.append(" END");
+        }
+        sql.append(" WHERE ").append(pkColumn).append(" IN (");
+        for (int r = 0; r < batch.size(); r++) {
+            sql.append(r == 0 ? "" : ",").param(ctx.codec.toDb(pk, pk.get(batch.get(r))));
+        }
+        return sql.append(")");
+    }
+}

@@ -1,0 +1,213 @@
+package dev.tortoise.internal.query;
+
+import dev.tortoise.Model;
+import dev.tortoise.exceptions.ParamsException;
+import dev.tortoise.internal.meta.FieldMeta;
+import dev.tortoise.internal.meta.FieldType;
+import dev.tortoise.internal.meta.ManyToManyMeta;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Turns {@link Condition}s into SQL with bound values. Every value passes through the connection's
+ * codec for the field it is compared with; columns are compared through the codec's comparable
+ * form (SQLite compares decimals as numbers); user text in pattern lookups is literal.
+ */
+final class ConditionCompiler {
+
+    /** A compiled condition; {@code aggregate} when it refers to an annotation and belongs in HAVING. */
+    record Compiled(SqlText sql, boolean aggregate) {
+    }
+
+    private final PathResolver resolver;
+    private final Dialect dialect;
+    private final ExprCompiler expressions;
+
+    ConditionCompiler(PathResolver resolver, Dialect dialect) {
+        this.resolver = resolver;
+        this.dialect = dialect;
+        this.expressions = new ExprCompiler(resolver);
+    }
+
+    Compiled compile(Condition condition) {
+        return switch (condition) {
+            case Condition.Leaf leaf -> leaf(leaf);
+            case Condition.Not not -> {
+                Compiled inner = compile(not.inner());
+                yield new Compiled(new SqlText().append("NOT (").append(inner.sql()).append(")"), inner.aggregate());
+            }
+            case Condition.Junction junction -> junction(junction);
+            case Condition.Linked linked -> new Compiled(linked(linked), false);
+        };
+    }
+
+    private Compiled junction(Condition.Junction junction) {
+        if (junction.parts().isEmpty()) {
+            return new Compiled(new SqlText().append(junction.and() ? "1=1" : "1=0"), false);
+        }
+        SqlText out = new SqlText().append("(");
+        boolean aggregate = false;
+        for (int i = 0; i < junction.parts().size(); i++) {
+            Compiled part = compile(junction.parts().get(i));
+            out.append(i == 0 ? "" : junction.and() ? " AND " : " OR ").append(part.sql());
+            aggregate |= part.aggregate();
+        }
+        return new Compiled(out.append(")"), aggregate);
+    }
+
+    private SqlText linked(Condition.Linked linked) {
+        ManyToManyMeta m2m = linked.relation();
+        Joins joins = resolver.joins();
+        SqlText out = new SqlText().append(joins.column(joins.root(), m2m.target().pk().column()))
+                .append(" IN (SELECT ").append(dialect.quote(m2m.forwardKey())).append(" FROM ")
+                .append(joins.table(m2m.model().schema(), m2m.through())).append(" WHERE ")
+                .append(dialect.quote(m2m.backwardKey()));
+        inList(out, linked.ownerKeys(), m2m.model().pk());
+        return out.append(")");
+    }
+
+    private Compiled leaf(Condition.Leaf leaf) {
+        Target t = resolver.resolve(leaf.lookup(), PathResolver.Usage.FILTER);
+        Operator op = t.operator() == null ? Operator.EXACT : t.operator();
+        Object value = leaf.value();
+        String column = t.sql();
+        if (t.datePart() != null) {
+            column = dialect.datePart(t.datePart(), column);
+        }
+        String compared = t.datePart() == null && t.field() != null && t.aggregate() == null
+                ? resolver.codec().comparableColumn(t.field(), column) : column;
+        SqlText out = new SqlText();
+        switch (op) {
+            case EXACT -> {
+                if (value == null) {
+                    out.append(column).append(" IS NULL");
+                } else {
+                    out.append(compared).append("=").append(operand(t, value));
+                }
+            }
+            case NOT -> {
+                if (value == null) {
+                    out.append(column).append(" IS NOT NULL");
+                } else {
+                    // Upstream: "not equal" also matches NULL, as a Python reader expects.
+                    out.append("(").append(compared).append("<>").append(operand(t, value)).append(" OR ")
+                            .append(column).append(" IS NULL)");
+                }
+            }
+            case IN -> out.append(inList(new SqlText().append(compared), values(t, value), t));
+            case NOT_IN -> {
+                List<?> values = values(t, value);
+                if (values.isEmpty()) {
+                    out.append("1=1");
+                } else {
+                    out.append("(").append(compared).append(" NOT").append(inList(new SqlText(), values, t))
+                            .append(" OR ").append(column).append(" IS NULL)");
+                }
+            }
+            case ISNULL, NOT_ISNULL -> out.append(column)
+                    .append(truthy(t, value) == (op == Operator.ISNULL) ? " IS NULL" : " IS NOT NULL");
+            case GT -> out.append(compared).append(">").append(operand(t, value));
+            case GTE -> out.append(compared).append(">=").append(operand(t, value));
+            case LT -> out.append(compared).append("<").append(operand(t, value));
+            case LTE -> out.append(compared).append("<=").append(operand(t, value));
+            case RANGE -> {
+                List<?> bounds = values(t, value);
+                if (bounds.size() != 2) {
+                    throw new ParamsException("The lookup '" + t.path() + "' takes two values (low and high), got "
+                            + bounds.size());
+                }
+                out.append(compared).append(" BETWEEN ").param(bind(t, bounds.get(0))).append(" AND ")
+                        .param(bind(t, bounds.get(1)));
+            }
+            default -> pattern(out, t, op, column, value);
+        }
+        return new Compiled(out, t.aggregate() != null);
+    }
+
+    private void pattern(SqlText out, Target t, Operator op, String column, Object value) {
+        if (value == null) {
+            throw new ParamsException("The lookup '" + t.path() + "' needs a text value, got null");
+        }
+        String text = value.toString();
+        boolean isText = t.field() != null && (t.field().type() == FieldType.CHAR || t.field().type() == FieldType.TEXT);
+        String col = isText ? column : dialect.asText(column);
+        switch (op) {
+            case CONTAINS -> dialect.caseSensitiveMatch(out, col, "%", text, "%");
+            case STARTSWITH -> dialect.caseSensitiveMatch(out, col, "", text, "%");
+            case ENDSWITH -> dialect.caseSensitiveMatch(out, col, "%", text, "");
+            case ICONTAINS -> dialect.caseInsensitiveMatch(out, col, "%", text, "%");
+            case ISTARTSWITH -> dialect.caseInsensitiveMatch(out, col, "", text, "%");
+            case IENDSWITH -> dialect.caseInsensitiveMatch(out, col, "%", text, "");
+            case IEXACT -> out.append("UPPER(").append(col).append(")=UPPER(").param(text).append(")");
+            case POSIX_REGEX -> dialect.regexMatch(out, col, text);
+            default -> throw new IllegalStateException(op.name());
+        }
+    }
+
+    /** The right-hand side of a comparison: an F expression, or a bound value. */
+    private SqlText operand(Target t, Object value) {
+        if (value instanceof Expr expr) {
+            return expressions.compile(expr, t.field());
+        }
+        return new SqlText().param(bind(t, value));
+    }
+
+    private SqlText inList(SqlText out, List<?> values, Target t) {
+        if (values.isEmpty()) {
+            return new SqlText().append("1=0");
+        }
+        out.append(" IN (");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : ",").param(bind(t, values.get(i)));
+        }
+        return out.append(")");
+    }
+
+    private void inList(SqlText out, Collection<?> keys, FieldMeta field) {
+        out.append(" IN (");
+        int i = 0;
+        for (Object key : keys) {
+            out.append(i++ == 0 ? "" : ",").param(resolver.codec().toDb(field, key));
+        }
+        out.append(")");
+    }
+
+    /** A value as the database stores it: a model becomes its key, then the field's codec converts it. */
+    Object bind(Target t, Object value) {
+        if (value instanceof Model model) {
+            if (t.instanceField() == null) {
+                throw new ParamsException("The lookup '" + t.path() + "' compares a field, not a relation: pass a value,"
+                        + " not a " + model.getClass().getSimpleName() + " instance");
+            }
+            value = t.instanceField().get(model);
+            if (value == null) {
+                throw new ParamsException("You should first call .save() on " + model.getClass().getSimpleName()
+                        + " before referring to it (lookup '" + t.path() + "')");
+            }
+        }
+        if (value == null || t.datePart() != null || t.field() == null) {
+            return value;
+        }
+        return resolver.codec().toDb(t.field(), value);
+    }
+
+    private static List<?> values(Target t, Object value) {
+        if (value instanceof Collection<?> c) {
+            return new ArrayList<>(c);
+        }
+        if (value instanceof Object[] array) {
+            return Arrays.asList(array);
+        }
+        throw new ParamsException("The lookup '" + t.path() + "' takes a collection or an array of values, got "
+                + (value == null ? "null" : value.getClass().getSimpleName()));
+    }
+
+    private static boolean truthy(Target t, Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new ParamsException("The lookup '" + t.path() + "' takes true or false, got " + value);
+    }
+}

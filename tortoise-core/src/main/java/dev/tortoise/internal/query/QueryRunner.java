@@ -1,0 +1,126 @@
+package dev.tortoise.internal.query;
+
+import dev.tortoise.Model;
+import dev.tortoise.exceptions.DoesNotExistException;
+import dev.tortoise.exceptions.MultipleObjectsReturnedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the terminal operations of a query set: compiles the spec for the connection chosen by
+ * {@code usingDb} or the routers, runs it through the client (which joins the calling thread's
+ * transaction, if any), and maps the rows. Every method blocks on the database.
+ */
+public final class QueryRunner {
+    private QueryRunner() {
+    }
+
+    /** Every matching instance, with {@code selectRelated} and {@code prefetchRelated} relations loaded. */
+    @SuppressWarnings("unchecked")
+    public static <T extends Model> List<T> list(QuerySpec spec) {
+        QueryContext ctx = context(spec);
+        SelectCompiler.Compiled compiled = new SelectCompiler(ctx, spec.withoutPrefetch()).models();
+        List<Map<String, Object>> rows = ctx.client.executeQueryDict(compiled.sql().sql(), compiled.sql().paramArray());
+        List<T> result = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            result.add((T) compiled.mapper().map(row));
+        }
+        if (!spec.prefetch().isEmpty() && !result.isEmpty()) {
+            Prefetcher.prefetch(result, spec.prefetch(), spec.usingDb());
+        }
+        return result;
+    }
+
+    /** The first instance by the query's ordering, else by primary key. */
+    public static <T extends Model> Optional<T> first(QuerySpec spec) {
+        QuerySpec ordered = spec;
+        if (spec.ordering() == null && context(spec).meta.ordering().isEmpty()
+                || spec.ordering() != null && spec.ordering().isEmpty()) {
+            ordered = spec.withOrdering(List.of("pk"));
+        }
+        List<T> rows = list(ordered.withLimit(1));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    /** The only matching instance; see {@code QuerySet.get()}. */
+    public static <T extends Model> T get(QuerySpec spec) {
+        return QueryRunner.<T>getOrNone(spec).orElseThrow(() -> new DoesNotExistException(
+                "Object \"" + spec.model().getSimpleName() + "\" does not exist"));
+    }
+
+    /** The only matching instance or empty; several → {@link MultipleObjectsReturnedException}. */
+    public static <T extends Model> Optional<T> getOrNone(QuerySpec spec) {
+        List<T> rows = list(spec.limit() == null ? spec.withLimit(2) : spec);
+        if (rows.size() > 1) {
+            throw new MultipleObjectsReturnedException("Multiple objects returned for \""
+                    + spec.model().getSimpleName() + "\", expected exactly one");
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    /** How many rows match (limit, offset, distinct and grouping included). */
+    public static long count(QuerySpec spec) {
+        QueryContext ctx = context(spec);
+        SqlText sql = new SelectCompiler(ctx, spec.withoutPrefetch().withLock(null)).count();
+        List<Map<String, Object>> rows = ctx.client.executeQueryDict(sql.sql(), sql.paramArray());
+        return ((Number) rows.getFirst().values().iterator().next()).longValue();
+    }
+
+    /** Whether any row matches. */
+    public static boolean exists(QuerySpec spec) {
+        QueryContext ctx = context(spec);
+        SqlText sql = new SelectCompiler(ctx, spec.withoutPrefetch().withLock(null)).exists();
+        return !ctx.client.executeQueryDict(sql.sql(), sql.paramArray()).isEmpty();
+    }
+
+    /** The given paths and annotations of every matching row, converted to Java values, keyed as given. */
+    public static List<Map<String, Object>> values(QuerySpec spec, List<String> fields) {
+        QueryContext ctx = context(spec);
+        SelectCompiler.Compiled compiled = new SelectCompiler(ctx, spec.withoutPrefetch()).values(fields);
+        ValueReader reader = new ValueReader(compiled.values(), ctx.codec);
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (Map<String, Object> row : ctx.client.executeQueryDict(compiled.sql().sql(), compiled.sql().paramArray())) {
+            result.add(reader.map(row));
+        }
+        return result;
+    }
+
+    /** As {@link #values}, each row a list in the order given. */
+    public static List<List<Object>> valuesList(QuerySpec spec, List<String> fields) {
+        QueryContext ctx = context(spec);
+        SelectCompiler.Compiled compiled = new SelectCompiler(ctx, spec.withoutPrefetch()).values(fields);
+        ValueReader reader = new ValueReader(compiled.values(), ctx.codec);
+        List<List<Object>> result = new ArrayList<>();
+        for (Map<String, Object> row : ctx.client.executeQueryDict(compiled.sql().sql(), compiled.sql().paramArray())) {
+            result.add(reader.list(row));
+        }
+        return result;
+    }
+
+    /** Sets fields of every matching row; returns the number of rows changed. */
+    public static int update(QuerySpec spec, Map<String, Object> values) {
+        QueryContext ctx = QueryContext.write(spec.model(), spec.usingDb());
+        SqlText sql = new ChangeStatements(ctx, spec).update(values);
+        return ctx.client.executeUpdate(sql.sql(), sql.paramArray());
+    }
+
+    /** Deletes every matching row; returns the number of rows deleted. */
+    public static int delete(QuerySpec spec) {
+        QueryContext ctx = QueryContext.write(spec.model(), spec.usingDb());
+        SqlText sql = new ChangeStatements(ctx, spec).delete();
+        return ctx.client.executeUpdate(sql.sql(), sql.paramArray());
+    }
+
+    /** The SELECT of model instances, placeholders unfilled. */
+    public static String sql(QuerySpec spec) {
+        return new SelectCompiler(context(spec), spec.withoutPrefetch()).models().sql().sql();
+    }
+
+    /** Reads go to the read connection, except locking reads, which belong with the writes. */
+    private static QueryContext context(QuerySpec spec) {
+        return spec.lock() != null ? QueryContext.write(spec.model(), spec.usingDb())
+                : QueryContext.read(spec.model(), spec.usingDb());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.tortoise.internal.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQL being written together with the values bound to its {@code ?} placeholders, in order. Values
+ * are only ever added as parameters, never spliced into the text.
+ */
+public final class SqlText {
+    private final StringBuilder sql = new StringBuilder(128);
+    private final List<Object> params = new ArrayList<>();
+
+    /** Appends literal SQL text (identifiers must already be quoted). */
+    public SqlText append(String text) {
+        sql.append(text);
+        return this;
+    }
+
+    /** Appends a {@code ?} and binds the value to it. */
+    public SqlText param(Object value) {
+        sql.append('?');
+        params.add(value);
+        return this;
+    }
+
+    /** Appends another piece with its parameters. */
+    public SqlText append(SqlText other) {
+        sql.append(other.sql);
+        params.addAll(other.params);
+        return this;
+    }
+
+    /** Binds a value to a placeholder the caller wrote itself. */
+    SqlText bind(Object value) {
+        params.add(value);
+        return this;
+    }
+
+    /** Whether nothing was written yet. */
+    public boolean isEmpty() {
+        return sql.isEmpty();
+    }
+
+    /** The SQL text. */
+    public String sql() {
+        return sql.toString();
+    }
+
+    /** The bound values, in placeholder order. */
+    public List<Object> params() {
+        return params;
+    }
+
+    /** The bound values as the array {@code DbClient} takes. */
+    public Object[] paramArray() {
+        return params.toArray();
+    }
+
+    @Override
+    public String toString() {
+        return sql + " " + params;
+    }
+}

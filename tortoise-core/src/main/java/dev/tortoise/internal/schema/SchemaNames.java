@@ -1,0 +1,62 @@
+package dev.tortoise.internal.schema;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Names of indexes and constraints (TORTOISE-SPEC §5.4). Each is a prefix, truncated parts and a
+ * SHA-256 fragment, so names stay short enough for every database (Oracle's 30 characters) and
+ * are the same on every run.
+ */
+final class SchemaNames {
+
+    private SchemaNames() {
+    }
+
+    /** {@code idx_<table[:11]>_<firstcol[:7]>_<hash(table, cols…, 6)>}. */
+    static String index(String table, List<String> columns) {
+        return keyName("idx", table, columns);
+    }
+
+    /** {@code uid_<table[:11]>_<firstcol[:7]>_<hash(table, cols…, 6)>}, a unique_together constraint. */
+    static String uniqueTogether(String table, List<String> columns) {
+        return keyName("uid", table, columns);
+    }
+
+    /** {@code uidx_<through[:11]>_<backward[:7]>_<hash(through, backward, forward, 6)>}. */
+    static String throughUnique(String through, String backwardKey, String forwardKey) {
+        return keyName("uidx", through, List.of(backwardKey, forwardKey));
+    }
+
+    /** {@code fk_<from[:8]>_<to[:8]>_<hash(from, fromCol, to, toCol, 8)>}. */
+    static String foreignKey(String table, String column, String targetTable, String targetColumn) {
+        return "fk_" + head(table, 8) + "_" + head(targetTable, 8) + "_"
+                + hash(List.of(table, column, targetTable, targetColumn), 8);
+    }
+
+    private static String keyName(String prefix, String table, List<String> columns) {
+        List<String> parts = new ArrayList<>(columns.size() + 1);
+        parts.add(table);
+        parts.addAll(columns);
+        return prefix + "_" + head(table, 11) + "_" + head(columns.get(0), 7) + "_" + hash(parts, 6);
+    }
+
+    private static String head(String s, int length) {
+        return s.length() <= length ? s : s.substring(0, length);
+    }
+
+    /** The first {@code length} hex digits of SHA-256 over the parts joined with {@code ;}. */
+    static String hash(List<String> parts, int length) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join(";", parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, length);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+    }
+}

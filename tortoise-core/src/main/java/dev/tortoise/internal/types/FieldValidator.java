@@ -1,0 +1,106 @@
+package dev.tortoise.internal.types;
+
+import dev.tortoise.Model;
+import dev.tortoise.exceptions.ValidationException;
+import dev.tortoise.internal.meta.FieldMeta;
+import dev.tortoise.internal.meta.ForeignKeyMeta;
+import dev.tortoise.internal.meta.ModelMeta;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+
+/**
+ * Checks values against their fields before the database is touched, with upstream's wording
+ * and the model and field named: {@code Event.name is non nullable field, but null was passed},
+ * {@code Event.name: Length of 'Grand Prix ...' 300 > 255}, decimals with more digits before the
+ * point than {@code maxDigits - decimalPlaces}, enum names longer than their column.
+ *
+ * <p>Exempt from the null check, because the ORM or the database fills them in: a generated
+ * primary key, a UUID primary key (a random UUID on insert), {@code autoNow}/{@code autoNowAdd}
+ * fields, and fields with a {@code dbDefault} (the insert must then leave the column out).
+ * Stateless; never blocks.
+ */
+public final class FieldValidator {
+
+    private FieldValidator() {
+    }
+
+    /**
+     * Checks every column of an instance (or only the given ones).
+     *
+     * @param fields the columns to check; null or empty for all of {@code model.fields()}
+     * @throws ValidationException at the first value that does not fit
+     */
+    public static void validateAll(ModelMeta model, Model instance, Collection<FieldMeta> fields) {
+        for (FieldMeta field : fields == null || fields.isEmpty() ? model.fields() : fields) {
+            if (field.isKeyField()) {
+                checkRelated(model, field, instance);
+            }
+            validate(model, field, field.get(instance));
+        }
+    }
+
+    /**
+     * Checks one value of a field.
+     *
+     * @throws ValidationException naming the model and the field when the value does not fit
+     */
+    public static void validate(ModelMeta model, FieldMeta field, Object value) {
+        if (value == null) {
+            if (!field.nullable() && !filledLater(field)) {
+                throw new ValidationException(model.name() + "." + displayName(field)
+                        + " is non nullable field, but null was passed");
+            }
+            return;
+        }
+        switch (field.kind()) {
+            case CHAR -> checkLength(model, field, value instanceof String s ? s : String.valueOf(value));
+            case CHAR_ENUM -> checkLength(model, field, value instanceof Enum<?> e ? e.name() : String.valueOf(value));
+            case DECIMAL -> {
+                if (value instanceof BigDecimal decimal) {
+                    checkDigits(model, field, decimal);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static boolean filledLater(FieldMeta field) {
+        return (field.pk() && (field.generated() || field.randomUuidDefault()))
+                || field.autoNowAdd() || field.dbDefault() != null;
+    }
+
+    /** A relation's name is what the user knows: {@code tournament}, not {@code tournament_id}. */
+    private static String displayName(FieldMeta field) {
+        return field.isKeyField() ? field.keyOf().name() : field.name();
+    }
+
+    /** A related instance that was never saved has no key to store. */
+    private static void checkRelated(ModelMeta model, FieldMeta keyField, Model instance) {
+        ForeignKeyMeta relation = keyField.keyOf();
+        Model related = relation.get(instance);
+        if (related != null && keyField.get(instance) == null) {
+            throw new ValidationException(model.name() + "." + relation.name() + ": You should first call .save() on "
+                    + related.getClass().getSimpleName() + " before referring to it");
+        }
+    }
+
+    private static void checkLength(ModelMeta model, FieldMeta field, String text) {
+        int length = text.codePointCount(0, text.length());
+        if (length > field.maxLength()) {
+            throw new ValidationException(model.name() + "." + displayName(field) + ": Length of '"
+                    + ValueErrors.shorten(text) + "' " + length + " > " + field.maxLength());
+        }
+    }
+
+    private static void checkDigits(ModelMeta model, FieldMeta field, BigDecimal value) {
+        BigDecimal scaled = value.setScale(field.decimalPlaces(), RoundingMode.HALF_UP);
+        int before = Math.max(0, scaled.precision() - scaled.scale());
+        int allowed = field.maxDigits() - field.decimalPlaces();
+        if (before > allowed) {
+            throw new ValidationException(model.name() + "." + displayName(field) + ": Value " + value.toPlainString()
+                    + " has " + before + " digits before the decimal point, but DecimalField(max_digits="
+                    + field.maxDigits() + ", decimal_places=" + field.decimalPlaces() + ") allows at most " + allowed);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.tortoise.testmodels.dup.b;
+
+import dev.tortoise.Model;
+
+public class Thing extends Model {
+}

@@ -1,0 +1,5 @@
+package dev.tortoise.testmodels.empty;
+
+/** The only class of a module without models. */
+public class NotAModel {
+}

@@ -1,0 +1,26 @@
+package dev.tortoise.testmodels.library;
+
+import dev.tortoise.Model;
+import dev.tortoise.fields.BigIntField;
+import dev.tortoise.fields.CharField;
+import dev.tortoise.fields.DecimalField;
+import dev.tortoise.fields.ForeignKeyField;
+import dev.tortoise.fields.ManyToManyField;
+import dev.tortoise.fields.ManyToManyRelation;
+import dev.tortoise.fields.UniqueTogether;
+import java.math.BigDecimal;
+
+/** TORTOISE-SPEC §5.8. */
+@UniqueTogether({"title", "author"})
+public class Book extends Model {
+    @BigIntField(pk = true)
+    public Long id;
+    @CharField(maxLength = 200)
+    public String title;
+    @DecimalField(maxDigits = 10, decimalPlaces = 2, nullable = true)
+    public BigDecimal price;
+    @ForeignKeyField(value = "models.Author", relatedName = "books")
+    public Author author;
+    @ManyToManyField(value = "models.Tag", relatedName = "books")
+    public ManyToManyRelation<Tag> tags;
+}

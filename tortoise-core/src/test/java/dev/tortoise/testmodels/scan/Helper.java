@@ -1,0 +1,5 @@
+package dev.tortoise.testmodels.scan;
+
+/** Not a model: ignored. */
+public class Helper {
+}

@@ -1,0 +1,4 @@
+package dev.tortoise.testmodels.scan;
+
+public class Middle extends Base {
+}
