@@ -1,7 +1,11 @@
 package dev.tortoise.examples;
 
+import dev.tortoise.Manager;
 import dev.tortoise.Tortoise;
-import dev.tortoise.spi.DbClient;
+import dev.tortoise.examples.models.Event;
+import dev.tortoise.examples.models.Tournament;
+import dev.tortoise.functions.Count;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +16,9 @@ import java.util.Map;
  * {@code ./run example sqlite://quickstart.sqlite3}.
  */
 public final class QuickStart {
+    private static final Manager<Tournament> TOURNAMENTS = Manager.of(Tournament.class);
+    private static final Manager<Event> EVENTS = Manager.of(Event.class);
+
     private QuickStart() {
     }
 
@@ -25,15 +32,26 @@ public final class QuickStart {
             System.out.println("Generated the schema:");
             System.out.println(tortoise.getSchemaSql("default", true));
 
-            DbClient db = tortoise.connection("default");
-            Object cup = db.executeInsert("INSERT INTO \"tournament\" (\"name\", \"created\") VALUES (?, CURRENT_TIMESTAMP)", "World Cup");
-            db.executeInsert("INSERT INTO \"event\" (\"name\", \"prize\", \"tournament_id\") VALUES (?, ?, ?)", "Final", "1000.00", cup);
-            db.executeInsert("INSERT INTO \"event\" (\"name\", \"prize\", \"tournament_id\") VALUES (?, ?, ?)", "Semi-final", "250.50", cup);
+            Tournament cup = TOURNAMENTS.create(t -> t.name = "World Cup");
+            tortoise.inTransaction(() -> {
+                EVENTS.create(e -> { e.name = "Final"; e.prize = new BigDecimal("1000.00"); e.tournament = cup; });
+                EVENTS.create(e -> { e.name = "Semi-final"; e.prize = new BigDecimal("250.50"); e.tournament = cup; });
+                return null;
+            });
+            System.out.println("Created tournament " + cup.pk() + " with 2 events");
 
-            List<Map<String, Object>> rows = db.executeQueryDict(
+            List<Event> big = EVENTS.filter("prize__gt", new BigDecimal("500")).selectRelated("tournament").list();
+            System.out.println("Events with a prize over 500:");
+            big.forEach(e -> System.out.println("  " + e.name + " (" + e.prize + ") in " + e.tournament.name));
+
+            List<Map<String, Object>> perTournament = TOURNAMENTS.all()
+                    .annotate("event_count", Count.of("events")).values("name", "event_count");
+            System.out.println("Events per tournament: " + perTournament);
+
+            List<Map<String, Object>> rows = tortoise.connection("default").executeQueryDict(
                     "SELECT e.\"name\" AS event, e.\"prize\" AS prize, t.\"name\" AS tournament"
                             + " FROM \"event\" e JOIN \"tournament\" t ON t.\"id\" = e.\"tournament_id\" ORDER BY e.\"id\"");
-            System.out.println("Read back " + rows.size() + " events:");
+            System.out.println("Read back " + rows.size() + " events with raw SQL:");
             rows.forEach(row -> System.out.println("  " + row));
         }
         System.out.println("Closed.");

@@ -20,7 +20,9 @@ class QuickStartTest {
 
         assertTrue(output.contains("CREATE TABLE IF NOT EXISTS \"tournament\""), output);
         assertTrue(output.contains("CREATE TABLE IF NOT EXISTS \"event\""), output);
-        assertTrue(output.contains("Read back 2 events:"), output);
+        assertTrue(output.contains("Events with a prize over 500:\n  Final (1000.00) in World Cup\n"), output);
+        assertTrue(output.contains("Events per tournament: [{name=World Cup, event_count=2}]"), output);
+        assertTrue(output.contains("Read back 2 events with raw SQL:"), output);
         assertTrue(output.contains("event=Final"), output);
         assertTrue(output.contains("tournament=World Cup"), output);
         assertTrue(output.strip().endsWith("Closed."), output);

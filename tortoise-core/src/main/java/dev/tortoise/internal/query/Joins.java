@@ -54,11 +54,6 @@ final class Joins {
         return joined.isEmpty();
     }
 
-    /** Whether a joined relation can repeat the main row (a reverse foreign key or a many-to-many). */
-    boolean multiplies() {
-        return joined.stream().anyMatch(n -> n.multiValued);
-    }
-
     /** {@code alias.column}, quoted. */
     String column(Node node, String column) {
         return dialect.quote(node.alias) + "." + dialect.quote(column);

@@ -24,14 +24,6 @@ enum Operator {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the operator compares text patterns. */
-    boolean isPattern() {
-        return switch (this) {
-            case CONTAINS, ICONTAINS, STARTSWITH, ISTARTSWITH, ENDSWITH, IENDSWITH, IEXACT, POSIX_REGEX -> true;
-            default -> false;
-        };
-    }
-
     /** Whether the operator may follow a date part ({@code created__year__gte}). */
     boolean isComparison() {
         return switch (this) {

@@ -10,7 +10,6 @@ import dev.tortoise.internal.meta.ManyToManyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.spi.ValueCodec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +44,6 @@ final class PathResolver {
 
     ValueCodec codec() {
         return codec;
-    }
-
-    /** Whether a name is an annotation of this query. */
-    boolean isAnnotation(String name) {
-        return annotations.containsKey(name);
     }
 
     /**
@@ -124,11 +118,6 @@ final class PathResolver {
         return target;
     }
 
-    /** The aggregates compiled so far, by alias. */
-    Map<String, Target> compiledAggregates() {
-        return aggregates;
-    }
-
     private Target operators(Target target, String path, String[] tokens, int from, Usage usage, ModelMeta model) {
         if (from == tokens.length) {
             return target;
@@ -193,9 +182,5 @@ final class PathResolver {
             default -> new FieldException("Unknown field " + path + " for model " + root.name() + where
                     + ". Valid fields are " + allowed);
         };
-    }
-
-    static List<String> split(String path) {
-        return Arrays.asList(path.split("__", -1));
     }
 }

@@ -43,9 +43,4 @@ final class QueryContext {
         ModelMeta meta = runtime.meta(model);
         return new QueryContext(runtime, meta, usingDb != null ? runtime.client(usingDb) : runtime.writeClient(meta));
     }
-
-    /** The context of another model of the same instance, on the same connection. */
-    QueryContext sameConnection(ModelMeta other) {
-        return new QueryContext(runtime, other, client);
-    }
 }

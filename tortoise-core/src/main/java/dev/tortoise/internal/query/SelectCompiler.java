@@ -139,6 +139,10 @@ final class SelectCompiler {
             }
             if (spec.groupBy().isEmpty()) {
                 groups.addAll(groupColumns);
+                // Keys, existence and counts select no columns of their own: one group per row of the model.
+                if (groups.isEmpty()) {
+                    groups.add(joins.column(joins.root(), ctx.meta.pk().column()));
+                }
             }
         }
         SqlText out = new SqlText().append("SELECT ").append(spec.distinct() ? "DISTINCT " : "").append(select);

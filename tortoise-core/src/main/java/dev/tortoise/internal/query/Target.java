@@ -18,8 +18,4 @@ import dev.tortoise.internal.meta.FieldMeta;
  */
 record Target(String path, String sql, FieldMeta field, FieldMeta instanceField, Operator operator,
               DatePart datePart, Aggregate aggregate) {
-
-    Target withSql(String expression) {
-        return new Target(path, expression, field, instanceField, operator, datePart, aggregate);
-    }
 }
