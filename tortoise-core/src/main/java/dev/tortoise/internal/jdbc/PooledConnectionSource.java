@@ -3,15 +3,12 @@ package dev.tortoise.internal.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
-import dev.tortoise.exceptions.ConfigurationException;
-import dev.tortoise.exceptions.OperationalException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -27,17 +24,13 @@ import java.util.function.Supplier;
  * {@link ReentrantLock}, the first time a connection is wanted. A failed start is reported as a
  * {@link dev.tortoise.exceptions.DbConnectionException} and retried by the next caller.
  */
-public final class PooledConnectionSource implements ConnectionSource {
+public final class PooledConnectionSource extends GatedConnectionSource {
 
-    private final String alias;
     private final Supplier<HikariConfig> configFactory;
     private final int poolSize;
-    private final Duration borrowTimeout;
-    private final SqlErrorTranslator translator;
     private final DriverWarmUp.Warmer warmer;
     private final Semaphore permits;
     private final ReentrantLock startLock = new ReentrantLock();
-    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile HikariDataSource dataSource;
 
     /**
@@ -49,12 +42,10 @@ public final class PooledConnectionSource implements ConnectionSource {
      */
     public PooledConnectionSource(String alias, Supplier<HikariConfig> configFactory, int poolSize,
                                   Duration borrowTimeout, SqlErrorTranslator translator, DriverWarmUp.Warmer warmer) {
-        this.alias = alias;
-        this.warmer = warmer;
+        super(alias, borrowTimeout, translator);
         this.configFactory = configFactory;
         this.poolSize = poolSize;
-        this.borrowTimeout = borrowTimeout;
-        this.translator = translator;
+        this.warmer = warmer;
         this.permits = new Semaphore(poolSize, true);
     }
 
@@ -73,47 +64,48 @@ public final class PooledConnectionSource implements ConnectionSource {
     }
 
     @Override
-    public ConnectionLease acquire() {
-        ensureOpen();
-        boolean admitted;
-        try {
-            admitted = permits.tryAcquire(borrowTimeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationalException("Interrupted while waiting for a connection of '" + alias + "'", e);
-        }
-        if (!admitted) {
-            throw new OperationalException("No connection of '" + alias + "' became free within "
-                    + borrowTimeout.toMillis() + " ms (pool of " + poolSize + "): transactions or other"
-                    + " callers hold them; raise maxsize or shorten the transactions");
-        }
-        try {
-            Connection connection = started().getConnection();
-            return new PooledLease(connection);
-        } catch (SQLException e) {
-            permits.release();
-            throw translator.connectionFailed(e);
-        } catch (RuntimeException | Error e) {
-            permits.release();
-            throw e;
-        }
-    }
-
-    @Override
     public boolean isStarted() {
         return dataSource != null;
     }
 
     @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
+    protected boolean enter(long nanos) throws InterruptedException {
+        return permits.tryAcquire(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    protected void leave() {
+        permits.release();
+    }
+
+    @Override
+    protected String busyMessage(long waitedMillis) {
+        return "No connection of '" + alias() + "' became free within " + waitedMillis + " ms (pool of " + poolSize
+                + "): transactions or other callers hold them; raise maxsize or shorten the transactions";
+    }
+
+    @Override
+    protected Connection borrow() throws SQLException {
+        return started().getConnection();
+    }
+
+    @Override
+    protected void giveBack(Connection connection, boolean broken) throws SQLException {
+        HikariDataSource ds = dataSource;
+        if (broken && ds != null) {
+            ds.evictConnection(connection);
+        } else {
+            connection.close();
         }
+    }
+
+    @Override
+    protected void closeConnections() {
         startLock.lock();
         try {
             if (dataSource != null) {
                 dataSource.close();
-                SqlLog.event(alias, "pool closed");
+                SqlLog.event(alias(), "pool closed");
             }
         } finally {
             startLock.unlock();
@@ -140,11 +132,11 @@ public final class PooledConnectionSource implements ConnectionSource {
     private HikariDataSource start() {
         try {
             HikariDataSource ds = new HikariDataSource(configFactory.get());
-            SqlLog.event(alias, "pool started with up to " + poolSize + " connections");
+            SqlLog.event(alias(), "pool started with up to " + poolSize + " connections");
             warmUp(ds);
             return ds;
         } catch (HikariPool.PoolInitializationException e) {
-            throw translator.connectionFailed(e.getCause() != null ? e.getCause() : e);
+            throw translator().connectionFailed(e.getCause() != null ? e.getCause() : e);
         }
     }
 
@@ -153,53 +145,7 @@ public final class PooledConnectionSource implements ConnectionSource {
             warmer.warm(connection);
         } catch (SQLException | RuntimeException e) {
             // Only a missed optimisation: the real statements report real problems.
-            SqlLog.event(alias, "driver warm-up failed: " + translator.scrub(String.valueOf(e.getMessage())));
-        }
-    }
-
-    private void ensureOpen() {
-        if (closed.get()) {
-            throw new ConfigurationException("connection '" + alias + "' is closed");
-        }
-    }
-
-    /** Returns the connection to Hikari and the permit to the semaphore, once. */
-    private final class PooledLease implements ConnectionLease {
-        private final Connection connection;
-        private final AtomicBoolean released = new AtomicBoolean();
-        private volatile boolean broken;
-
-        PooledLease(Connection connection) {
-            this.connection = connection;
-        }
-
-        @Override
-        public Connection connection() {
-            return connection;
-        }
-
-        @Override
-        public void markBroken() {
-            broken = true;
-        }
-
-        @Override
-        public void close() {
-            if (!released.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                HikariDataSource ds = dataSource;
-                if (broken && ds != null) {
-                    ds.evictConnection(connection);
-                } else {
-                    connection.close();
-                }
-            } catch (SQLException | RuntimeException e) {
-                SqlLog.event(alias, "connection could not be returned cleanly: " + e.getMessage());
-            } finally {
-                permits.release();
-            }
+            SqlLog.event(alias(), "driver warm-up failed: " + translator().scrub(String.valueOf(e.getMessage())));
         }
     }
 }
