@@ -109,8 +109,12 @@ public final class Manager<T extends Model> {
     }
 
     /**
-     * The row matching the lookup, or a new one made of the lookup's exact values and the defaults,
-     * inside a transaction; a concurrent creator's row is read again.
+     * The row matching the lookup (read with a row lock), or a new one made of the lookup's exact
+     * values and the defaults, inside a transaction. When a concurrent caller creates the row
+     * first, its row is read and returned ({@code created} false). When the database breaks a
+     * deadlock between concurrent callers by rolling one back (MySQL/MariaDB), that call starts
+     * over if it opened the transaction itself; inside a caller's transaction the failure comes
+     * out as an {@link dev.tortoise.exceptions.OperationalException}. Blocks.
      *
      * @throws dev.tortoise.exceptions.ParamsException when the defaults contradict the lookup
      *         ({@code Conflict value with key=...})
@@ -136,8 +140,15 @@ public final class Manager<T extends Model> {
     }
 
     /**
-     * Inserts the instances with multi-row INSERTs in one transaction. Generated keys are filled in
-     * on PostgreSQL and SQLite; MySQL does not report them for a multi-row INSERT.
+     * Inserts the instances with multi-row INSERTs in one transaction and fills their generated
+     * keys, {@code autoNow}/{@code autoNowAdd} values and random UUID keys; afterwards every
+     * instance is saved (a later {@code save()} updates it). Keys come back through
+     * {@code RETURNING} on SQLite, PostgreSQL and MariaDB 10.5+; on MySQL, whose multi-row INSERT
+     * reports only one key, rows whose key the database generates are inserted one statement each,
+     * still in the one transaction. On failure nothing is inserted and no instance is marked saved.
+     *
+     * @throws dev.tortoise.exceptions.ValidationException before any SQL runs, for a value that does not fit
+     * @throws dev.tortoise.exceptions.IntegrityException  when the database refuses a row
      */
     public void bulkCreate(Collection<T> objects) {
         BulkWriter.create(model, objects, 0);

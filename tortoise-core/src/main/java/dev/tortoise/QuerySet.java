@@ -162,9 +162,30 @@ public final class QuerySet<T extends Model> {
         return QueryRunner.list(spec);
     }
 
-    /** Every matching instance, as a stream (the rows are read first). */
+    /**
+     * Every matching instance, as a lazy stream: the query runs now, and rows are read from the
+     * database and turned into instances while the stream is consumed, a batch of rows per round
+     * trip, so a large result never sits in memory at once. With {@link #prefetchRelated} the
+     * rows are read first (each relation is loaded with one query for all of them).
+     *
+     * <p><b>The stream must be closed</b>, with try-with-resources, on the thread that opened it:
+     * until its last row is read or it is closed, it holds a database connection. Inside
+     * {@code Tortoise.inTransaction} on the calling thread that is the transaction's connection,
+     * and the stream ends with the transaction (reading it after the block fails with an
+     * {@link dev.tortoise.exceptions.OperationalException}); otherwise it is a connection of its own, taken from the pool (on SQLite, the database's only
+     * connection: other threads wait for it until the stream ends, so keep the stream short there).
+     * Queries the same thread runs while it consumes the stream outside a transaction borrow
+     * another connection. A failure while reading comes out of the stream's terminal operation,
+     * translated like every other database failure, and releases the connection.
+     *
+     * <pre>{@code
+     * try (Stream<Event> events = Event.objects.filter("tournament", cup).stream()) {
+     *     events.forEach(e -> ...);
+     * }
+     * }</pre>
+     */
     public Stream<T> stream() {
-        return list().stream();
+        return QueryRunner.stream(spec);
     }
 
     /** The first instance (by the ordering, else by primary key), if any. */

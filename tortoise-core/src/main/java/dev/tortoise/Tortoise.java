@@ -60,16 +60,20 @@ public final class Tortoise implements AutoCloseable {
         TortoiseRuntime runtime = null;
         try {
             Map<String, BackendProvider> providers = new LinkedHashMap<>();
-            config.connections().forEach((alias, connection) -> {
+            for (Map.Entry<String, ConnectionConfig> entry : config.connections().entrySet()) {
+                String alias = entry.getKey();
+                ConnectionConfig connection = entry.getValue();
                 BackendProvider provider = BackendRegistry.get().provider(connection.engine());
                 providers.put(alias, provider);
                 clients.put(alias, provider.createClient(alias, connection.credentials()));
                 if (config.createDb()) {
                     provider.createDatabase(connection.credentials());
                 }
-            });
+            }
             List<AppSpec> apps = new ArrayList<>();
-            config.apps().values().forEach(app -> apps.add(new AppSpec(app.label(), app.models(), app.defaultConnection())));
+            for (AppConfig app : config.apps().values()) {
+                apps.add(new AppSpec(app.label(), app.models(), app.defaultConnection()));
+            }
             ModelRegistry registry = ModelRegistry.build(apps, config.tableNameGenerator().orElse(null));
             List<Router> routers = RouterLoader.load(config.routers());
             runtime = new TortoiseRuntime(config, registry, Collections.unmodifiableMap(clients),

@@ -28,7 +28,8 @@ import java.util.Set;
  *
  * <p>Keys not declared here are passed through as given (as strings when they come from a URL).
  * On SQLite, every key that is not declared as a non-PRAGMA key becomes {@code PRAGMA key=value}
- * (see {@link #isSqlitePragma(String)}).
+ * (see {@link #isSqlitePragma(String)}); the SQLite backend runs the declared PRAGMA defaults
+ * first, so that they apply whether the connection came from a URL or a map.
  *
  * <p>Nothing here blocks. Conversion failures are {@link ConfigurationException}s that name the key;
  * values of secret keys are never quoted.
@@ -42,18 +43,26 @@ public enum CredentialKey {
     /** SQLite: the database file, relative to the working directory; {@code :memory:} is an in-memory database. Required. */
     FILE_PATH(key("file_path", String.class).on(SQLITE).required().notPragma()
             .means("database file, relative to the working directory, or :memory:")),
-    /** SQLite: {@code PRAGMA journal_mode}; default {@code WAL}, added by URL expansion. */
+    /** SQLite: {@code PRAGMA journal_mode}; default {@code WAL} (also written out by URL expansion). */
     JOURNAL_MODE(key("journal_mode", String.class).on(SQLITE, "WAL").fromUrl()
             .means("PRAGMA journal_mode")),
-    /** SQLite: {@code PRAGMA journal_size_limit} in bytes; default 16384, added by URL expansion. */
+    /** SQLite: {@code PRAGMA journal_size_limit} in bytes; default 16384 (also written out by URL expansion). */
     JOURNAL_SIZE_LIMIT(key("journal_size_limit", Integer.class).on(SQLITE, 16384).fromUrl()
             .means("PRAGMA journal_size_limit, in bytes")),
     /** SQLite: {@code PRAGMA foreign_keys}; default {@code ON}, so that foreign keys are enforced. */
     FOREIGN_KEYS(key("foreign_keys", String.class).on(SQLITE, "ON")
             .means("PRAGMA foreign_keys (ON enforces foreign key constraints)")),
-    /** SQLite: install {@code REGEXP} functions on each connection; default false. Not a PRAGMA. */
+    /**
+     * SQLite: milliseconds a statement keeps being retried while another connection holds the
+     * file's lock; default 5000. Not a PRAGMA: the retry waits in Java, so that a waiting virtual
+     * thread unmounts (SQLite's own busy handler would hold its carrier in native code), and the
+     * backend sets SQLite's {@code PRAGMA busy_timeout} to 0.
+     */
+    BUSY_TIMEOUT(key("busy_timeout", Integer.class).on(SQLITE, 5000).notPragma()
+            .means("milliseconds to retry while the database file is locked (waits in Java)")),
+    /** SQLite: upstream's switch for REGEXP functions; default false. Accepted, no effect yet. Not a PRAGMA. */
     INSTALL_REGEXP_FUNCTIONS(key("install_regexp_functions", Boolean.class).on(SQLITE, false).notPragma()
-            .means("install REGEXP functions on each connection")),
+            .means("upstream's switch for REGEXP functions; accepted, no effect yet")),
     /** SQLite: accepted from upstream configurations; not a PRAGMA. */
     FETCH_INSERTED(key("fetch_inserted", Boolean.class).on(SQLITE).notPragma()
             .means("upstream client option, accepted and not sent as a PRAGMA")),
@@ -67,8 +76,11 @@ public enum CredentialKey {
     /** PostgreSQL, MySQL: user name; absent means the driver's default. */
     USER(key("user", String.class).on(POSTGRES).on(MYSQL)
             .means("user name to log in with")),
-    /** PostgreSQL, MySQL: password. Secret: never shown in messages, logs or {@code toString()}. */
-    PASSWORD(key("password", String.class).on(POSTGRES).on(MYSQL)
+    /**
+     * PostgreSQL (absent: none), MySQL (default empty, as upstream): password. Secret: never shown in
+     * messages, logs or {@code toString()}.
+     */
+    PASSWORD(key("password", String.class).on(POSTGRES).on(MYSQL, "")
             .means("password to log in with (never shown)")),
     /** PostgreSQL, MySQL: database name; absent means the server's default. */
     DATABASE(key("database", String.class).on(POSTGRES).on(MYSQL)
@@ -85,9 +97,13 @@ public enum CredentialKey {
     /** PostgreSQL: the asyncpg spelling of {@link #MAXSIZE}, read by it when {@code maxsize} is absent. */
     MAX_SIZE(key("max_size", Integer.class).on(POSTGRES, 5).spellingOf("maxsize")
             .means("asyncpg spelling of maxsize")),
-    /** PostgreSQL, MySQL: use TLS; default false. */
-    SSL(key("ssl", Boolean.class).on(POSTGRES, false).on(MYSQL, false)
-            .means("connect with TLS")),
+    /**
+     * PostgreSQL, MySQL: connect with TLS (true) or without (false); a backend also takes its
+     * driver's mode names (PostgreSQL {@code require}, {@code verify-full}...). Absent means the
+     * driver's default: pgjdbc's {@code prefer} (TLS when the server offers it), no TLS on MySQL.
+     */
+    SSL(key("ssl", Boolean.class).on(POSTGRES).on(MYSQL)
+            .means("connect with TLS; absent: the driver's default")),
 
     /** PostgreSQL: schema that becomes the connection's {@code search_path}; absent means the server's default. */
     SCHEMA(key("schema", String.class).on(POSTGRES)
@@ -98,15 +114,18 @@ public enum CredentialKey {
     /** PostgreSQL: map of server settings applied to each connection. Cannot come from a URL. */
     SERVER_SETTINGS(key("server_settings", Map.class).on(POSTGRES)
             .means("server settings applied to each connection")),
-    /** PostgreSQL: seconds to wait when opening a connection; absent means the pool's default. */
-    TIMEOUT(key("timeout", Double.class).on(POSTGRES)
-            .means("seconds to wait for a connection")),
+    /** PostgreSQL: seconds to wait while a connection opens; default 10 (pgjdbc's), 0 waits without limit. */
+    TIMEOUT(key("timeout", Double.class).on(POSTGRES, 10.0)
+            .means("seconds to wait while a connection opens")),
     /** PostgreSQL: asyncpg pool option, typed for compatibility with upstream URLs. */
     MAX_QUERIES(key("max_queries", Integer.class).on(POSTGRES)
             .means("asyncpg: queries before a connection is replaced")),
-    /** PostgreSQL: seconds an idle pooled connection is kept (asyncpg pool option). */
+    /**
+     * PostgreSQL: asyncpg's seconds an idle pooled connection is kept, typed for compatibility with
+     * upstream URLs; no effect (HikariCP closes idle connections above {@code minsize} after 10 minutes).
+     */
     MAX_INACTIVE_CONNECTION_LIFETIME(key("max_inactive_connection_lifetime", Double.class).on(POSTGRES)
-            .means("seconds an idle pooled connection is kept")),
+            .means("asyncpg: seconds an idle pooled connection is kept; no effect")),
     /** PostgreSQL: asyncpg prepared-statement cache size, typed for compatibility with upstream URLs. */
     STATEMENT_CACHE_SIZE(key("statement_cache_size", Integer.class).on(POSTGRES)
             .means("asyncpg: prepared statements cached per connection")),
@@ -123,21 +142,30 @@ public enum CredentialKey {
     /** MySQL: session {@code sql_mode}; default {@code STRICT_TRANS_TABLES}, added by URL expansion. */
     SQL_MODE(key("sql_mode", String.class).on(MYSQL, "STRICT_TRANS_TABLES").fromUrl()
             .means("session sql_mode")),
-    /** MySQL: storage engine named in CREATE TABLE; absent means the server's default. */
+    /**
+     * MySQL: the session's {@code default_storage_engine}, which tables created without an
+     * {@code ENGINE} clause get (as upstream sets it); absent means the server's default.
+     */
     STORAGE_ENGINE(key("storage_engine", String.class).on(MYSQL)
-            .means("storage engine for CREATE TABLE")),
-    /** MySQL: seconds to wait when opening a connection; absent means the driver's default. */
-    CONNECT_TIMEOUT(key("connect_timeout", Double.class).on(MYSQL)
-            .means("seconds to wait for a connection")),
-    /** MySQL: seconds after which a pooled connection is replaced; absent means never. */
-    POOL_RECYCLE(key("pool_recycle", Integer.class).on(MYSQL)
-            .means("seconds after which a pooled connection is replaced")),
-    /** MySQL: log every statement (upstream aiomysql option); default false. */
+            .means("storage engine of new tables (session default_storage_engine)")),
+    /** MySQL: seconds to wait while a connection opens; default 30 (MariaDB Connector/J's), 0 waits without limit. */
+    CONNECT_TIMEOUT(key("connect_timeout", Double.class).on(MYSQL, 30.0)
+            .means("seconds to wait while a connection opens")),
+    /**
+     * MySQL: seconds after which a pooled connection is replaced; default 1800 (HikariCP's), at
+     * least 30; a negative value (upstream's -1) never replaces them.
+     */
+    POOL_RECYCLE(key("pool_recycle", Integer.class).on(MYSQL, 1800)
+            .means("seconds after which a pooled connection is replaced; negative: never")),
+    /**
+     * MySQL: upstream's aiomysql switch to log every statement; default false. No effect: statements
+     * are logged on the {@code dev.tortoise.db_client} logger at DEBUG.
+     */
     ECHO(key("echo", Boolean.class).on(MYSQL, false)
-            .means("log every statement")),
-    /** MySQL: decode text as Unicode (upstream aiomysql option); default true. */
+            .means("aiomysql: log every statement; no effect, see logger dev.tortoise.db_client")),
+    /** MySQL: upstream's aiomysql switch to decode text as Unicode; default true. No effect: text is always Unicode. */
     USE_UNICODE(key("use_unicode", Boolean.class).on(MYSQL, true)
-            .means("decode text as Unicode"));
+            .means("aiomysql: decode text as Unicode; no effect, text is always Unicode"));
 
     private static final Map<String, CredentialKey> BY_NAME = byWireName();
     private static final List<CredentialKey> ALL = List.of(values());
@@ -314,7 +342,8 @@ public enum CredentialKey {
     /**
      * Whether a SQLite credential is sent as {@code PRAGMA key=value}: true for the declared PRAGMA
      * keys and for every key not declared for SQLite, false for {@code file_path},
-     * {@code connection_name}, {@code fetch_inserted} and {@code install_regexp_functions}.
+     * {@code connection_name}, {@code busy_timeout}, {@code fetch_inserted} and
+     * {@code install_regexp_functions}.
      */
     public static boolean isSqlitePragma(String wireName) {
         CredentialKey key = BY_NAME.get(wireName);

@@ -51,6 +51,12 @@ class CredentialKeyTest {
         assertFalse(CredentialKey.SCHEMA.appliesTo(MYSQL));
         assertEquals("WAL", CredentialKey.JOURNAL_MODE.defaultFor(SQLITE));
         assertEquals("utf8mb4", CredentialKey.CHARSET.defaultFor(MYSQL));
+        assertEquals(5000, CredentialKey.BUSY_TIMEOUT.defaultFor(SQLITE));
+        assertEquals("", CredentialKey.PASSWORD.defaultFor(MYSQL), "upstream: a MySQL password is empty when not given");
+        assertNull(CredentialKey.PASSWORD.defaultFor(POSTGRES));
+        assertEquals(10.0, CredentialKey.TIMEOUT.defaultFor(POSTGRES), "pgjdbc's connectTimeout");
+        assertEquals(30.0, CredentialKey.CONNECT_TIMEOUT.defaultFor(MYSQL), "MariaDB Connector/J's connectTimeout");
+        assertNull(CredentialKey.SSL.defaultFor(POSTGRES), "absent: the driver's TLS default");
         assertEquals(Map.of("journal_mode", "WAL", "journal_size_limit", 16384), Credentials.urlDefaults("sqlite"));
         assertEquals(List.of("port", "charset", "sql_mode"), List.copyOf(Credentials.urlDefaults(MYSQL).keySet()));
         assertEquals(Map.of("port", 5432), Credentials.urlDefaults("asyncpg"));
@@ -66,7 +72,7 @@ class CredentialKeyTest {
         assertEquals(3.0, CredentialKey.CONNECT_TIMEOUT.doubleValue(given, MYSQL));
         assertEquals("db", CredentialKey.HOST.stringValue(given, MYSQL));
         assertNull(CredentialKey.USER.stringValue(given, MYSQL));
-        assertNull(CredentialKey.POOL_RECYCLE.intValue(given, MYSQL));
+        assertEquals(1800, CredentialKey.POOL_RECYCLE.intValue(given, MYSQL));
         assertEquals(Map.of("a", "b"), CredentialKey.SERVER_SETTINGS.mapValue(Map.of("server_settings", Map.of("a", "b")), POSTGRES));
         assertThrows(IllegalStateException.class, () -> CredentialKey.PORT.stringValue(given, MYSQL));
     }
@@ -112,6 +118,7 @@ class CredentialKeyTest {
         assertFalse(CredentialKey.isSqlitePragma("connection_name"));
         assertFalse(CredentialKey.isSqlitePragma("fetch_inserted"));
         assertFalse(CredentialKey.isSqlitePragma("install_regexp_functions"));
+        assertFalse(CredentialKey.isSqlitePragma("busy_timeout"), "how long Java retries, not SQLite's PRAGMA");
         assertTrue(CredentialKey.JOURNAL_MODE.isPragma());
         assertFalse(CredentialKey.PORT.isPragma());
         assertTrue(CredentialKey.FILE_PATH.isRequired());

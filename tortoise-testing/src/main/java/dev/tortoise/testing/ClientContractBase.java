@@ -1,6 +1,10 @@
 package dev.tortoise.testing;
 
+import dev.tortoise.spi.CredentialKey;
 import dev.tortoise.spi.DbClient;
+import dev.tortoise.spi.SchemaDialect;
+import dev.tortoise.spi.SchemaDialect.ColumnKind;
+import dev.tortoise.spi.SchemaDialect.ColumnType;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,19 +17,33 @@ public abstract class ClientContractBase {
 
     private static final AtomicInteger TABLES = new AtomicInteger();
 
-    /** The database under test, registered by the subclass with {@code @RegisterExtension}. */
-    protected abstract TestDatabase database();
+    /**
+     * The database under test: by default the one the test class registers in its static
+     * {@code TestDatabase} field with {@code @RegisterExtension} (see {@link TestDatabase#registeredIn}).
+     */
+    protected TestDatabase database() {
+        return TestDatabase.registeredIn(getClass());
+    }
 
     /**
      * DDL of a table named {@code table} with an auto-generated integer key {@code id}, a
      * {@code name} text column (at most 50 characters, NOT NULL, UNIQUE) and a nullable integer
-     * {@code n}.
+     * {@code n}. Default: written with the backend's {@link SchemaDialect}, as schema generation
+     * writes such columns.
      */
-    protected abstract String createTable(String table);
+    protected String createTable(String table) {
+        SchemaDialect ddl = database().schemaDialect();
+        return "CREATE TABLE " + table + " (id " + ddl.generatedPrimaryKey(ColumnKind.INT)
+                + ", name " + ddl.columnType(new ColumnType(ColumnKind.CHAR, 50, 0, 0)) + " NOT NULL UNIQUE"
+                + ", n " + ddl.columnType(new ColumnType(ColumnKind.INT, 0, 0, 0)) + ")";
+    }
 
-    /** Credentials that limit a client to a pool of at most four connections (none for SQLite). */
+    /**
+     * Credentials that limit a client to a pool of at most four connections; none for a backend
+     * without a pool (SQLite, whose engine has no {@code maxsize}).
+     */
     protected Map<String, Object> smallPool() {
-        return Map.of("minsize", 1, "maxsize", 4);
+        return CredentialKey.MAXSIZE.appliesTo(database().engine()) ? Map.of("minsize", 1, "maxsize", 4) : Map.of();
     }
 
     /** A table of this test's own, created empty. */

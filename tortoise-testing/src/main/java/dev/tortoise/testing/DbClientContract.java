@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every {@link DbClient} method must do, checked against a real database. A backend's test
- * extends this class and supplies its database and the DDL of a small table in its dialect; see
+ * extends this class and registers its {@link TestDatabase} in a static field; see
  * {@link TransactionContract} for transactions and concurrency.
  */
 public abstract class DbClientContract extends ClientContractBase {

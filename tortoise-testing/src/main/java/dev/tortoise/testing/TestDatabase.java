@@ -4,6 +4,7 @@ import dev.tortoise.Tortoise;
 import dev.tortoise.internal.backend.BackendRegistry;
 import dev.tortoise.spi.BackendProvider;
 import dev.tortoise.spi.DbClient;
+import dev.tortoise.spi.SchemaDialect;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -12,9 +13,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -111,6 +115,34 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
         }
     }
 
+    /**
+     * The database a test class registers in its one static {@code TestDatabase} field (declared
+     * there or in a superclass): what the contract base classes use unless {@code database()} is
+     * overridden.
+     *
+     * @throws IllegalStateException when the class has no such field, or more than one
+     */
+    public static TestDatabase registeredIn(Class<?> testClass) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = testClass; c != null; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == TestDatabase.class) {
+                    fields.add(field);
+                }
+            }
+        }
+        if (fields.size() != 1) {
+            throw new IllegalStateException(testClass.getName() + " has " + fields.size() + " static TestDatabase"
+                    + " fields: register exactly one with @RegisterExtension, or override database()");
+        }
+        try {
+            fields.get(0).setAccessible(true);
+            return (TestDatabase) fields.get(0).get(null);
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new IllegalStateException("Cannot read " + fields.get(0) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The canonical engine name, such as {@code tortoise.backends.postgres}. */
     public String engine() {
         return engine;
@@ -119,6 +151,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     /** The backend of this database. */
     public BackendProvider provider() {
         return BackendRegistry.get().provider(engine);
+    }
+
+    /** The DDL dialect of this database's backend for its credentials, as schema generation uses it. */
+    public SchemaDialect schemaDialect() {
+        return provider().schemaDialect(credentials());
     }
 
     /** The database's name (for SQLite, the file's absolute path). */

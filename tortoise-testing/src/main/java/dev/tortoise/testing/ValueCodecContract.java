@@ -4,6 +4,8 @@ import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.fields.IntEnum;
 import dev.tortoise.spi.DbClient;
 import dev.tortoise.spi.FieldKind;
+import dev.tortoise.spi.SchemaDialect.ColumnKind;
+import dev.tortoise.spi.SchemaDialect.ColumnType;
 import dev.tortoise.spi.ValueCodec;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -34,8 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * survives a round trip (bound with {@code toDb} through {@link DbClient#executeUpdate}, read with
  * {@link DbClient#executeQueryDict}, converted with {@code fromDb}), decimals and datetimes compare
  * as numbers and instants, time zones are honoured, and bad values fail with the field named. A
- * backend's test extends it, supplies its database and the column type of each kind (TORTOISE-SPEC
- * §5.5), and adds checks of the stored forms.
+ * backend's test extends it, registers its {@link TestDatabase}, and adds checks of the stored forms. Values are
+ * stored in the column types the backend's schema generation writes (TORTOISE-SPEC §5.5).
  */
 public abstract class ValueCodecContract {
 
@@ -71,11 +73,20 @@ public abstract class ValueCodecContract {
     /** Declared only for its generic type. */
     public static Map<String, Object> mapDeclaration;
 
-    /** The database under test, registered by the subclass with {@code @RegisterExtension}. */
-    protected abstract TestDatabase database();
+    /**
+     * The database under test: by default the one the test class registers in its static
+     * {@code TestDatabase} field with {@code @RegisterExtension} (see {@link TestDatabase#registeredIn}).
+     */
+    protected TestDatabase database() {
+        return TestDatabase.registeredIn(getClass());
+    }
 
     /** The column type of a field in this backend's dialect, as schema generation writes it. */
-    protected abstract String sqlType(CodecField field);
+    protected String sqlType(CodecField field) {
+        ColumnKind kind = ColumnKind.valueOf(field.kind().name());
+        return database().schemaDialect().columnType(
+                new ColumnType(kind, field.maxLength(), field.maxDigits(), field.decimalPlaces()));
+    }
 
     /** The backend's codec for these settings. */
     protected ValueCodec codec(boolean useTz, ZoneId timezone) {
@@ -118,6 +129,11 @@ public abstract class ValueCodecContract {
 
     protected List<Object> roundTrip(ValueCodec codec, CodecField field, List<?> values) {
         return load(codec, field, store(codec, field, values));
+    }
+
+    /** The value of a SQL expression over the column {@code v} in the table's first row, as the driver reads it. */
+    protected Object storedValue(String expression, String table) {
+        return client().executeQueryDict("SELECT " + expression + " AS x FROM " + table + " ORDER BY id").get(0).get("x");
     }
 
     /** The ids of the rows a condition on {@code v} selects, in the order the clause gives. */

@@ -5,6 +5,7 @@ import dev.tortoise.orm.models.Address;
 import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Player;
 import dev.tortoise.orm.models.Reporter;
+import dev.tortoise.orm.models.Sample;
 import dev.tortoise.orm.models.Team;
 import dev.tortoise.orm.models.Tournament;
 import dev.tortoise.testing.TestDatabase;
@@ -42,6 +43,7 @@ abstract class OrmTestBase {
         Team.objects.all().delete();
         Reporter.objects.all().delete();
         Player.objects.all().delete();
+        Sample.objects.all().delete();
     }
 
     /** {@code sqlite}, {@code postgres} or {@code mysql}. */

@@ -54,6 +54,7 @@ abstract class RoutingSuite {
         try (Tortoise t = Tortoise.init(config)) {
             Schemas.create(t);
             Schemas.copy("default", "replica");
+            clearTeams();
             Team written = Team.named("Written");
             assertEquals(0, Team.objects.count(), "reads go to the replica");
             assertEquals(1, Team.objects.all().usingDb("default").count());
@@ -71,5 +72,48 @@ abstract class RoutingSuite {
         ConfigurationException closed = assertThrows(ConfigurationException.class, Team.objects::count);
         assertTrue(closed.getMessage().contains("Team"), closed.getMessage());
         assertThrows(ConfigurationException.class, () -> Team.named("After close"));
+    }
+
+    /** Routers named by class in the upstream config dict, as a JSON or YAML file gives them. */
+    @Test
+    void routersNamedByClassInTheConfigMapRouteAndUsingDbWrites() {
+        Map<String, Object> config = new java.util.LinkedHashMap<>();
+        config.put("connections", Map.of("default", primary().url(), "replica", replica().url()));
+        config.put("apps", Map.of("models", Map.of("models", List.of("dev.tortoise.orm.models"),
+                "default_connection", "default")));
+        config.put("routers", List.of("dev.tortoise.orm.RoutingSuite$UnknownAlias", "dev.tortoise.orm.RoutingSuite.ReadFromReplica"));
+        try (Tortoise t = Tortoise.init(TortoiseConfig.fromMap(config))) {
+            Schemas.create(t);
+            Schemas.copy("default", "replica");
+            clearTeams();
+            Team.named("Primary");
+            assertEquals(0, Team.objects.count(), "the class-named router sends reads to the replica");
+            assertEquals(List.of("Primary"), Team.objects.all().usingDb("default").values("name").stream()
+                    .map(r -> r.get("name")).toList());
+            // usingDb also picks where writes go.
+            Team onReplica = new Team();
+            onReplica.name = "Replica-only";
+            Team.objects.bulkCreate(List.of(onReplica));
+            assertEquals(2, Team.objects.all().usingDb("default").count(), "bulkCreate writes to the write connection");
+            String table = t.connection("replica").dialect().equals("mysql") ? "`team`" : "\"team\"";
+            t.connection("replica").executeUpdate("INSERT INTO " + table + " (name) VALUES (?), (?)", "R1", "R2");
+            assertEquals(1, Team.objects.all().usingDb("replica").filter("name", "R1").update(Map.of("name", "R1b")));
+            assertEquals(1, Team.objects.filter("name", "R1b").count());
+            assertTrue(Team.objects.all().usingDb("replica").filter("name", "R2").exists());
+            assertEquals(1, Team.objects.all().usingDb("replica").filter("name", "R2").delete());
+            assertEquals(List.of(List.of("R1b")), Team.objects.all().usingDb("replica").valuesList("name"));
+            assertEquals(2, Team.objects.all().usingDb("default").count(), "the primary kept its rows");
+        }
+        config.put("routers", List.of("dev.tortoise.orm.NoSuchRouter"));
+        ConfigurationException missing = assertThrows(ConfigurationException.class,
+                () -> Tortoise.init(TortoiseConfig.fromMap(config)));
+        assertTrue(missing.getMessage().startsWith("Can't import router from `dev.tortoise.orm.NoSuchRouter`"),
+                missing.getMessage());
+    }
+
+    /** Both databases live for the whole class: each test starts without teams on either. */
+    private static void clearTeams() {
+        Team.objects.all().usingDb("default").delete();
+        Team.objects.all().usingDb("replica").delete();
     }
 }

@@ -3,7 +3,6 @@ package dev.tortoise.backend.mysql;
 import com.zaxxer.hikari.HikariConfig;
 import dev.tortoise.internal.jdbc.DriverWarmUp;
 import dev.tortoise.internal.jdbc.JdbcClient;
-import dev.tortoise.internal.jdbc.PooledConnectionSource;
 import dev.tortoise.internal.jdbc.SqlErrorTranslator;
 import org.mariadb.jdbc.MariaDbDataSource;
 
@@ -12,14 +11,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
+import java.time.format.DateTimeParseException;
 
 /**
  * A MySQL or MariaDB database behind a HikariCP pool of {@code minsize..maxsize} connections,
@@ -29,12 +24,13 @@ import java.util.List;
  */
 final class MysqlClient extends JdbcClient {
 
-    static final Duration BORROW_TIMEOUT = Duration.ofSeconds(30);
+    MysqlClient(MysqlSettings settings) {
+        this(settings, settings.server().translator());
+    }
 
-    MysqlClient(MysqlSettings settings, SqlErrorTranslator translator) {
-        super(settings.alias(), "mysql", new PooledConnectionSource(settings.alias(),
-                () -> hikariConfig(settings), settings.maxSize(), BORROW_TIMEOUT, translator, MysqlClient::warmUp),
-                translator);
+    private MysqlClient(MysqlSettings settings, SqlErrorTranslator translator) {
+        super(settings.server().alias(), "mysql",
+                settings.server().pool(() -> hikariConfig(settings), translator, MysqlClient::warmUp), translator);
     }
 
     /** Loads the driver's classes for the common parameter and column types (see DriverWarmUp). */
@@ -78,26 +74,14 @@ final class MysqlClient extends JdbcClient {
     }
 
     private static HikariConfig hikariConfig(MysqlSettings settings) {
-        HikariConfig config = PooledConnectionSource.baseConfig(settings.alias(), settings.minSize(),
-                settings.maxSize(), BORROW_TIMEOUT);
+        MariaDbDataSource dataSource;
         try {
-            config.setDataSource(new MariaDbDataSource(settings.jdbcUrl(settings.database())));
+            dataSource = new MariaDbDataSource(settings.jdbcUrl(settings.server().database()));
         } catch (SQLException e) {
             throw new IllegalStateException("The MariaDB driver refused its own URL", e);
         }
-        // The user and password go to Hikari, which masks the password when it logs its configuration.
-        if (settings.user() != null) {
-            config.setUsername(settings.user());
-        }
-        config.setPassword(settings.password());
-        if (settings.poolRecycle() > 0) {
-            config.setMaxLifetime(Math.max(30_000L, settings.poolRecycle() * 1000L));
-        }
+        HikariConfig config = settings.server().poolConfig(dataSource);
+        config.setMaxLifetime(settings.maxLifetimeMillis());
         return config;
-    }
-
-    static SqlErrorTranslator translator(MysqlSettings settings) {
-        return new SqlErrorTranslator(settings.alias(), settings.target(), new MysqlErrorCodes(),
-                List.of(settings.password()));
     }
 }

@@ -22,51 +22,22 @@ class MysqlValueCodecTest extends ValueCodecContract {
     @RegisterExtension
     static final TestDatabase DB = TestDatabase.mysql();
 
-    @Override
-    protected TestDatabase database() {
-        return DB;
-    }
-
-    @Override
-    protected String sqlType(CodecField field) {
-        return switch (field.kind()) {
-            case INT -> "INT";
-            case BIGINT, TIMEDELTA -> "BIGINT";
-            case SMALLINT, INT_ENUM -> "SMALLINT";
-            case CHAR, CHAR_ENUM -> "VARCHAR(" + field.maxLength() + ")";
-            case TEXT -> "LONGTEXT";
-            case BOOLEAN -> "BOOL";
-            case DECIMAL -> "DECIMAL(" + field.maxDigits() + "," + field.decimalPlaces() + ")";
-            case DATETIME -> "DATETIME(6)";
-            case DATE -> "DATE";
-            case TIME -> "TIME(6)";
-            case FLOAT -> "DOUBLE";
-            case JSON -> "JSON";
-            case UUID -> "CHAR(36)";
-            case BINARY -> "LONGBLOB";
-        };
-    }
-
-    private Object stored(String expression, String table) {
-        return client().executeQueryDict("SELECT " + expression + " AS x FROM " + table + " ORDER BY id").get(0).get("x");
-    }
-
     @Test
     void datetimeHoldsUtcUnderUseTzAndTheZonesWallTimeWithout() {
         CodecField field = CodecField.of(FieldKind.DATETIME, OffsetDateTime.class);
         OffsetDateTime at = OffsetDateTime.of(2024, 7, 1, 12, 0, 0, 123_456_000, ZoneOffset.ofHours(2));
         String utc = store(codec(true, KOLKATA), field, List.of(at));
-        assertEquals("2024-07-01 10:00:00.123456", stored("DATE_FORMAT(v, '%Y-%m-%d %H:%i:%s.%f')", utc));
+        assertEquals("2024-07-01 10:00:00.123456", storedValue("DATE_FORMAT(v, '%Y-%m-%d %H:%i:%s.%f')", utc));
         String wall = store(codec(false, KOLKATA), field, List.of(at));
-        assertEquals("2024-07-01 15:30:00.123456", stored("DATE_FORMAT(v, '%Y-%m-%d %H:%i:%s.%f')", wall));
+        assertEquals("2024-07-01 15:30:00.123456", storedValue("DATE_FORMAT(v, '%Y-%m-%d %H:%i:%s.%f')", wall));
     }
 
     @Test
     void jsonIsQueryableAndUuidIsText() {
         String docs = store(codec(), CodecField.json(Map.class, Map.class), List.of(Map.of("name", "x")));
-        assertEquals("x", stored("JSON_UNQUOTE(JSON_EXTRACT(v, '$.name'))", docs));
+        assertEquals("x", storedValue("JSON_UNQUOTE(JSON_EXTRACT(v, '$.name'))", docs));
         UUID id = UUID.randomUUID();
         String uuids = store(codec(), CodecField.of(FieldKind.UUID, UUID.class), List.of(id));
-        assertEquals(id.toString(), stored("v", uuids));
+        assertEquals(id.toString(), storedValue("v", uuids));
     }
 }

@@ -1,8 +1,7 @@
 package dev.tortoise.backend.postgres;
 
-import dev.tortoise.exceptions.ConfigurationException;
-import dev.tortoise.internal.jdbc.SqlErrorTranslator;
-import dev.tortoise.spi.BackendProvider;
+import dev.tortoise.internal.jdbc.ServerBackendProvider;
+import dev.tortoise.internal.jdbc.ServerSettings;
 import dev.tortoise.spi.CredentialKey;
 import dev.tortoise.spi.DbClient;
 import dev.tortoise.spi.SchemaDialect;
@@ -11,7 +10,7 @@ import org.postgresql.Driver;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,20 +19,19 @@ import java.util.Set;
  * {@code postgresql}, {@code asyncpg}, {@code psycopg}, {@code tortoise.backends.asyncpg},
  * {@code tortoise.backends.psycopg}.
  *
- * <p>Credentials: {@code host} (default localhost), {@code port} (5432), {@code user},
- * {@code password}, {@code database}, {@code minsize}/{@code min_size} (1), {@code maxsize}/
- * {@code max_size} (5), {@code schema} (the search_path), {@code application_name},
+ * <p>Credentials (each declared, with its default, in {@link CredentialKey}): {@code host},
+ * {@code port}, {@code user}, {@code password}, {@code database}, {@code minsize}/{@code min_size},
+ * {@code maxsize}/{@code max_size}, {@code schema} (the search_path), {@code application_name},
  * {@code server_settings} (a map), {@code ssl} (a flag or an sslmode), {@code timeout} (seconds
  * to connect).
  */
-public final class PostgresBackendProvider implements BackendProvider {
+public final class PostgresBackendProvider extends ServerBackendProvider<PostgresSettings> {
 
     /** The database every server has, where CREATE/DROP DATABASE run. */
     private static final String MAINTENANCE_DATABASE = "postgres";
 
-    @Override
-    public String engine() {
-        return "tortoise.backends.postgres";
+    public PostgresBackendProvider() {
+        super(PostgresSettings.PROFILE, PostgresSettings::from, PostgresSettings::server);
     }
 
     @Override
@@ -49,8 +47,7 @@ public final class PostgresBackendProvider implements BackendProvider {
 
     @Override
     public DbClient createClient(String connectionName, Map<String, Object> credentials) {
-        PostgresSettings settings = PostgresSettings.from(connectionName, credentials);
-        return new PostgresClient(settings, PostgresClient.translator(settings));
+        return new PostgresClient(settings(connectionName, credentials));
     }
 
     /** Reads {@code schema}: the script then creates it first. */
@@ -60,50 +57,19 @@ public final class PostgresBackendProvider implements BackendProvider {
     }
 
     @Override
-    public void createDatabase(Map<String, Object> credentials) {
-        PostgresSettings settings = PostgresSettings.from("create_db", credentials);
-        String database = requireDatabase(settings);
-        String sql = "CREATE DATABASE " + quote(database)
-                + (settings.user() == null ? "" : " OWNER " + quote(settings.user()));
-        onServer(settings, sql);
-    }
-
-    @Override
-    public void dropDatabase(Map<String, Object> credentials) {
-        PostgresSettings settings = PostgresSettings.from("drop_db", credentials);
-        onServer(settings, "DROP DATABASE IF EXISTS " + quote(requireDatabase(settings)));
-    }
-
-    /** Runs one statement on a connection to the maintenance database, closed afterwards. */
-    private static void onServer(PostgresSettings settings, String sql) {
-        SqlErrorTranslator translator = PostgresClient.translator(settings);
-        Connection connection;
-        try {
-            connection = new Driver().connect(settings.jdbcUrl(MAINTENANCE_DATABASE), settings.driverProperties());
-        } catch (SQLException e) {
-            throw translator.connectionFailed(e);
-        }
-        try (connection; Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw translator.translate(e, sql);
-        }
-    }
-
-    private static String requireDatabase(PostgresSettings settings) {
-        if (settings.database() == null || settings.database().isBlank()) {
-            throw new ConfigurationException("No \"database\" credential: creating or dropping a PostgreSQL database"
-                    + " needs its name");
-        }
-        return settings.database();
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    @Override
-    public ValueCodec valueCodec(boolean useTz, java.time.ZoneId timezone) {
+    public ValueCodec valueCodec(boolean useTz, ZoneId timezone) {
         return new PostgresValueCodec(useTz, timezone);
+    }
+
+    /** A connection to the maintenance database. */
+    @Override
+    protected Connection connectToServer(PostgresSettings settings) throws SQLException {
+        return new Driver().connect(settings.jdbcUrl(MAINTENANCE_DATABASE), settings.driverProperties());
+    }
+
+    /** The new database belongs to the configured user. */
+    @Override
+    protected String createDatabaseSql(SchemaDialect ddl, ServerSettings server) {
+        return super.createDatabaseSql(ddl, server) + (server.user() == null ? "" : " OWNER " + ddl.quote(server.user()));
     }
 }

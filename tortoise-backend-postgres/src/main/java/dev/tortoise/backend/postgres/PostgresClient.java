@@ -3,7 +3,6 @@ package dev.tortoise.backend.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import dev.tortoise.internal.jdbc.DriverWarmUp;
 import dev.tortoise.internal.jdbc.JdbcClient;
-import dev.tortoise.internal.jdbc.PooledConnectionSource;
 import dev.tortoise.internal.jdbc.SqlErrorTranslator;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.util.PGobject;
@@ -13,16 +12,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.OffsetTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -33,12 +28,13 @@ import java.util.UUID;
  */
 final class PostgresClient extends JdbcClient {
 
-    static final Duration BORROW_TIMEOUT = Duration.ofSeconds(30);
+    PostgresClient(PostgresSettings settings) {
+        this(settings, settings.server().translator());
+    }
 
-    PostgresClient(PostgresSettings settings, SqlErrorTranslator translator) {
-        super(settings.alias(), "postgres", new PooledConnectionSource(settings.alias(),
-                () -> hikariConfig(settings), settings.maxSize(), BORROW_TIMEOUT, translator, PostgresClient::warmUp),
-                translator);
+    private PostgresClient(PostgresSettings settings, SqlErrorTranslator translator) {
+        super(settings.server().alias(), "postgres",
+                settings.server().pool(() -> hikariConfig(settings), translator, PostgresClient::warmUp), translator);
     }
 
     /** Loads the driver's classes for the common parameter and column types (see DriverWarmUp). */
@@ -50,6 +46,12 @@ final class PostgresClient extends JdbcClient {
                 "a", 1, 1L, (short) 1, 1.5, BigDecimal.ONE, true, new byte[]{1}, null, LocalDate.EPOCH,
                 LocalDateTime.of(2000, 1, 1, 0, 0), LocalTime.NOON, OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
                 UUID.randomUUID());
+    }
+
+    /** pgjdbc fetches rows in batches (a cursor) only outside auto-commit. */
+    @Override
+    protected boolean streamsOnlyInTransactions() {
+        return true;
     }
 
     @Override
@@ -76,38 +78,20 @@ final class PostgresClient extends JdbcClient {
     }
 
     private static HikariConfig hikariConfig(PostgresSettings settings) {
-        HikariConfig config = PooledConnectionSource.baseConfig(settings.alias(), settings.minSize(),
-                settings.maxSize(), BORROW_TIMEOUT);
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setServerNames(new String[]{settings.host()});
-        dataSource.setPortNumbers(new int[]{settings.port()});
-        if (settings.database() != null) {
-            dataSource.setDatabaseName(settings.database());
+        dataSource.setServerNames(new String[]{settings.server().host()});
+        dataSource.setPortNumbers(new int[]{settings.server().port()});
+        if (settings.server().database() != null) {
+            dataSource.setDatabaseName(settings.server().database());
         }
-        Properties properties = settings.driverProperties();
-        dataSource.setApplicationName(properties.getProperty("ApplicationName"));
-        dataSource.setCurrentSchema(properties.getProperty("currentSchema"));
-        if (properties.containsKey("sslmode")) {
-            dataSource.setSslMode(properties.getProperty("sslmode"));
+        dataSource.setApplicationName(settings.applicationName());
+        dataSource.setCurrentSchema(settings.schema());
+        if (settings.server().sslMode() != null) {
+            dataSource.setSslMode(settings.server().sslMode());
         }
-        if (properties.containsKey("connectTimeout")) {
-            dataSource.setConnectTimeout(Integer.parseInt(properties.getProperty("connectTimeout")));
-        }
-        dataSource.setOptions(properties.getProperty("options"));
+        dataSource.setConnectTimeout(settings.connectTimeoutSeconds());
+        dataSource.setOptions(settings.options());
         dataSource.setReWriteBatchedInserts(true);
-        // The user and password go to Hikari, which masks the password when it logs its configuration.
-        config.setDataSource(dataSource);
-        if (settings.user() != null) {
-            config.setUsername(settings.user());
-        }
-        if (settings.password() != null) {
-            config.setPassword(settings.password());
-        }
-        return config;
-    }
-
-    static SqlErrorTranslator translator(PostgresSettings settings) {
-        return new SqlErrorTranslator(settings.alias(), settings.target(), new PostgresErrorCodes(),
-                Arrays.asList(settings.password()));
+        return settings.server().poolConfig(dataSource);
     }
 }

@@ -1,110 +1,79 @@
 package dev.tortoise.backend.postgres;
 
 import dev.tortoise.internal.jdbc.CredentialReader;
+import dev.tortoise.internal.jdbc.ServerProfile;
+import dev.tortoise.internal.jdbc.ServerSettings;
 import dev.tortoise.spi.CredentialKey;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * The validated settings of one PostgreSQL alias, read from upstream's credential keys.
+ * The validated settings of one PostgreSQL alias: the settings every server shares, and the
+ * search path, application name and run-time parameters only PostgreSQL has. Every default comes
+ * from {@link CredentialKey}.
  *
- * @param serverSettings run-time parameters set on every connection ({@code server_settings})
- * @param ssl            pgjdbc's {@code sslmode}, or null for the driver's default
- * @param connectTimeout seconds to wait when opening a connection ({@code timeout}), 0 for the driver's default
+ * @param schema          the {@code search_path} ({@code schema}), or null for the server's
+ * @param applicationName {@code application_name} reported to the server, or null
+ * @param serverSettings  run-time parameters set on every connection ({@code server_settings})
  */
-record PostgresSettings(String alias, String host, int port, String user, String password, String database,
-                        String schema, String applicationName, Map<String, String> serverSettings, String ssl,
-                        int minSize, int maxSize, double connectTimeout) {
+record PostgresSettings(ServerSettings server, String schema, String applicationName,
+                        Map<String, String> serverSettings) {
 
-    static final String ENGINE = "tortoise.backends.postgres";
-    private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
+    static final ServerProfile PROFILE = new ServerProfile("tortoise.backends.postgres", "PostgreSQL",
+            new PostgresErrorCodes(), CredentialKey.TIMEOUT,
+            List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full"), "require", "disable");
 
     static PostgresSettings from(String alias, Map<String, Object> credentials) {
-        CredentialReader reader = new CredentialReader(alias, ENGINE, credentials);
-        int max = reader.poolSize(CredentialKey.MAXSIZE);
-        int min = Math.min(reader.integer(CredentialKey.MINSIZE), max);
-        Double timeout = reader.decimal(CredentialKey.TIMEOUT);
-        return new PostgresSettings(alias,
-                reader.string(CredentialKey.HOST),
-                reader.integer(CredentialKey.PORT),
-                reader.string(CredentialKey.USER),
-                reader.string(CredentialKey.PASSWORD),
-                reader.string(CredentialKey.DATABASE),
+        CredentialReader reader = new CredentialReader(alias, PROFILE.engine(), credentials);
+        return new PostgresSettings(ServerSettings.read(PROFILE, reader),
                 reader.string(CredentialKey.SCHEMA),
                 reader.string(CredentialKey.APPLICATION_NAME),
-                serverSettings(reader.map(CredentialKey.SERVER_SETTINGS)),
-                sslMode(reader),
-                Math.max(0, min),
-                max,
-                timeout == null ? 0 : timeout);
-    }
-
-    /** Where this alias points, for messages: never the password. */
-    String target() {
-        return "PostgreSQL at " + hostAndPort() + ", database \"" + (database == null ? "(default)" : database)
-                + "\", user \"" + (user == null ? "(default)" : user) + "\"";
-    }
-
-    String hostAndPort() {
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+                serverSettings(reader.map(CredentialKey.SERVER_SETTINGS)));
     }
 
     /** A JDBC URL of this server and the given database (null: the user's default database). */
     String jdbcUrl(String databaseName) {
-        return "jdbc:postgresql://" + hostAndPort() + "/" + (databaseName == null ? "" : databaseName);
+        return "jdbc:postgresql://" + server.hostAndPort() + "/" + (databaseName == null ? "" : databaseName);
     }
 
-    /** Driver properties: everything but the database and the server address. */
+    /** Driver properties: the login and everything else but the database and the server address. */
     Properties driverProperties() {
-        Properties p = new Properties();
-        if (user != null) {
-            p.setProperty("user", user);
-        }
-        if (password != null) {
-            p.setProperty("password", password);
-        }
+        Properties p = server.login();
         if (applicationName != null) {
             p.setProperty("ApplicationName", applicationName);
         }
         if (schema != null) {
             p.setProperty("currentSchema", schema);
         }
-        if (ssl != null) {
-            p.setProperty("sslmode", ssl);
+        if (server.sslMode() != null) {
+            p.setProperty("sslmode", server.sslMode());
         }
-        if (connectTimeout > 0) {
-            p.setProperty("connectTimeout", Integer.toString((int) Math.ceil(connectTimeout)));
-        }
+        p.setProperty("connectTimeout", Integer.toString(connectTimeoutSeconds()));
         if (!serverSettings.isEmpty()) {
-            StringBuilder options = new StringBuilder();
-            serverSettings.forEach((key, value) -> options.append(options.isEmpty() ? "" : " ")
-                    .append("-c ").append(key).append('=').append(value.replace("\\", "\\\\").replace(" ", "\\ ")));
-            p.setProperty("options", options.toString());
+            p.setProperty("options", options());
         }
         p.setProperty("reWriteBatchedInserts", "true");
         return p;
     }
 
-    @Override
-    public String toString() {
-        return "PostgresSettings[" + target() + ", pool " + minSize + ".." + maxSize + "]";
+    /** pgjdbc takes whole seconds; a fraction waits the next whole second. */
+    int connectTimeoutSeconds() {
+        return (int) Math.ceil(server.connectTimeout());
     }
 
-    /** {@code ssl} is a flag in upstream's configurations; an sslmode name is accepted too. */
-    private static String sslMode(CredentialReader reader) {
-        Object raw = reader.raw(CredentialKey.SSL.wireName());
-        if (raw == null) {
+    /** {@code server_settings} as the {@code options} startup parameter: {@code -c key=value}, blanks escaped. */
+    String options() {
+        if (serverSettings.isEmpty()) {
             return null;
         }
-        if (raw instanceof String text && SSL_MODES.contains(text.strip().toLowerCase(Locale.ROOT))) {
-            return text.strip().toLowerCase(Locale.ROOT);
-        }
-        return reader.bool(CredentialKey.SSL) ? "require" : "disable";
+        StringBuilder options = new StringBuilder();
+        serverSettings.forEach((key, value) -> options.append(options.isEmpty() ? "" : " ")
+                .append("-c ").append(key).append('=').append(value.replace("\\", "\\\\").replace(" ", "\\ ")));
+        return options.toString();
     }
 
     private static Map<String, String> serverSettings(Map<String, Object> raw) {

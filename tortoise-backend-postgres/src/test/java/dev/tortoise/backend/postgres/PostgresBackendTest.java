@@ -1,60 +1,52 @@
 package dev.tortoise.backend.postgres;
 
-import dev.tortoise.exceptions.DbConnectionException;
 import dev.tortoise.exceptions.IntegrityException;
-import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.internal.jdbc.JdbcClient;
 import dev.tortoise.internal.jdbc.TransactionalClient;
-import dev.tortoise.spi.BackendProvider;
 import dev.tortoise.spi.DbClient;
 import dev.tortoise.testing.RequiresPostgres;
+import dev.tortoise.testing.ServerBackendContract;
 import dev.tortoise.testing.TestDatabase;
-import dev.tortoise.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What is particular to PostgreSQL: lazy pools, pool sizes, search_path, server databases. */
+/** The server backend contract on PostgreSQL, and what is particular to it: pool sizes, search_path, settings. */
 @RequiresPostgres
-class PostgresBackendTest {
+class PostgresBackendTest extends ServerBackendContract {
 
     @RegisterExtension
     static final TestDatabase DB = TestDatabase.postgres();
 
-    private final BackendProvider provider = new PostgresBackendProvider();
+    @Override
+    protected Set<String> expectedAliases() {
+        return Set.of("postgres", "postgresql", "asyncpg", "psycopg", "tortoise.backends.asyncpg",
+                "tortoise.backends.psycopg");
+    }
 
-    private static String unique(String prefix) {
-        return prefix + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    @Override
+    protected String expectedDialect() {
+        return "postgres";
+    }
+
+    @Override
+    protected String databaseExistsQuery() {
+        return "SELECT datname FROM pg_database WHERE datname = ?";
     }
 
     private static long sessionsOf(String applicationName) {
         return ((Number) DB.client().executeQueryDict(
                 "SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = ?", applicationName)
                 .get(0).get("n")).longValue();
-    }
-
-    @Test
-    void theServiceLoaderFindsTheBackendWithItsAliases() {
-        List<BackendProvider> found = ServiceLoader.load(BackendProvider.class).stream()
-                .map(ServiceLoader.Provider::get).toList();
-        assertEquals(1, found.size());
-        assertInstanceOf(PostgresBackendProvider.class, found.get(0));
-        assertEquals("tortoise.backends.postgres", provider.engine());
-        assertTrue(provider.aliases().containsAll(List.of("postgres", "postgresql", "asyncpg", "psycopg",
-                "tortoise.backends.asyncpg", "tortoise.backends.psycopg")));
-        assertEquals("postgres", provider.dialect());
     }
 
     @Test
@@ -84,26 +76,6 @@ class PostgresBackendTest {
             Thread.sleep(50);
         }
         assertEquals(2, sessionsOf(app + "b"));
-    }
-
-    @Test
-    void anUnreachableServerFailsTheFirstCallWithoutThePassword() {
-        Map<String, Object> credentials = new HashMap<>(TestServer.POSTGRES.credentials("nowhere"));
-        credentials.put("port", 1);
-        credentials.put("password", "s3cret-Passw0rd");
-        DbClient client = provider.createClient("offline", credentials);
-        try {
-            DbConnectionException e = assertThrows(DbConnectionException.class,
-                    () -> client.executeQueryDict("SELECT 1"));
-            assertTrue(e.getMessage().contains("'offline'"), e.getMessage());
-            assertTrue(e.getMessage().contains(TestServer.POSTGRES.host() + ":1"), e.getMessage());
-            assertFalse(e.getMessage().contains("s3cret-Passw0rd"), e.getMessage());
-            assertThrows(DbConnectionException.class, client::ping, "the next call tries again");
-        } finally {
-            client.close();
-        }
-        assertEquals(List.of(), Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                .filter(name -> name.contains("tortoise-offline")).toList(), "a failed pool leaves no thread behind");
     }
 
     @Test
@@ -145,42 +117,34 @@ class PostgresBackendTest {
     }
 
     @Test
-    void createAndDropDatabase() {
-        String name = unique("tortoise_created_");
-        Map<String, Object> credentials = TestServer.POSTGRES.credentials(name);
-        String exists = "SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = ?";
-        provider.createDatabase(credentials);
+    void aCreatedDatabaseBelongsToTheConfiguredUser() {
+        String name = unique("tortoise_owned_");
+        Map<String, Object> credentials = DB.credentials();
+        credentials.put("database", name);
+        provider().createDatabase(credentials);
         try {
-            assertEquals(List.of(Map.of("owner", TestServer.POSTGRES.user())), DB.client().executeQueryDict(exists, name));
-            OperationalException again = assertThrows(OperationalException.class, () -> provider.createDatabase(credentials));
-            assertTrue(again.getMessage().contains("already exists"), again.getMessage());
-            DbClient client = provider.createClient("created", credentials);
-            assertEquals(name, client.executeQueryDict("SELECT current_database() AS db").get(0).get("db"));
-            client.close();
+            assertEquals(List.of(Map.of("owner", credentials.get("user"))), DB.client().executeQueryDict(
+                    "SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = ?", name));
+            try (DbClient client = provider().createClient("created", credentials)) {
+                assertEquals(name, client.executeQueryDict("SELECT current_database() AS db").get(0).get("db"));
+            }
         } finally {
-            provider.dropDatabase(credentials);
+            provider().dropDatabase(credentials);
         }
-        assertEquals(List.of(), DB.client().executeQueryDict(exists, name));
-        provider.dropDatabase(credentials);
     }
 
     @Test
-    void otherThreadsUseTheirOwnConnectionsDuringATransaction() throws Exception {
-        String t = unique("iso_");
-        DB.client().executeScript("CREATE TABLE " + t + " (id SERIAL PRIMARY KEY, name TEXT)");
-        TransactionalClient client = (TransactionalClient) DB.client();
-        long[] seenInside = new long[1];
-        assertThrows(IllegalStateException.class, () -> client.inTransaction(() -> {
-            client.executeUpdate("INSERT INTO " + t + " (name) VALUES ('parent')");
-            Thread child = Thread.ofVirtual().start(() -> {
-                seenInside[0] = client.executeQueryDict("SELECT * FROM " + t).size();
-                client.executeUpdate("INSERT INTO " + t + " (name) VALUES ('child')");
-            });
-            child.join();
-            throw new IllegalStateException("roll back the parent");
-        }));
-        assertEquals(0, seenInside[0], "the child does not see the parent's uncommitted row");
-        assertEquals(List.of(Map.of("name", "child")), client.executeQueryDict("SELECT name FROM " + t),
-                "the child's write was its own, not rolled back with the parent");
+    void defaultsComeFromTheCredentialKeys() {
+        PostgresSettings defaults = PostgresSettings.from("d", Map.of());
+        assertEquals("localhost:5432", defaults.server().hostAndPort());
+        assertNull(defaults.server().password());
+        assertEquals(1, defaults.server().minSize());
+        assertEquals(5, defaults.server().maxSize());
+        assertEquals("10", defaults.driverProperties().getProperty("connectTimeout"));
+        assertNull(defaults.server().sslMode(), "absent: pgjdbc's default (prefer)");
+        assertEquals("3", PostgresSettings.from("d", Map.of("timeout", 2.5)).driverProperties()
+                .getProperty("connectTimeout"), "whole seconds, rounded up");
+        assertEquals("require", PostgresSettings.from("d", Map.of("ssl", true)).server().sslMode());
+        assertEquals("verify-full", PostgresSettings.from("d", Map.of("ssl", "verify-full")).server().sslMode());
     }
 }

@@ -23,35 +23,6 @@ class PostgresValueCodecTest extends ValueCodecContract {
     @RegisterExtension
     static final TestDatabase DB = TestDatabase.postgres();
 
-    @Override
-    protected TestDatabase database() {
-        return DB;
-    }
-
-    @Override
-    protected String sqlType(CodecField field) {
-        return switch (field.kind()) {
-            case INT -> "INT";
-            case BIGINT, TIMEDELTA -> "BIGINT";
-            case SMALLINT, INT_ENUM -> "SMALLINT";
-            case CHAR, CHAR_ENUM -> "VARCHAR(" + field.maxLength() + ")";
-            case TEXT -> "TEXT";
-            case BOOLEAN -> "BOOL";
-            case DECIMAL -> "DECIMAL(" + field.maxDigits() + "," + field.decimalPlaces() + ")";
-            case DATETIME -> "TIMESTAMPTZ";
-            case DATE -> "DATE";
-            case TIME -> "TIMETZ";
-            case FLOAT -> "DOUBLE PRECISION";
-            case JSON -> "JSONB";
-            case UUID -> "UUID";
-            case BINARY -> "BYTEA";
-        };
-    }
-
-    private Object storedText(String expression, String table) {
-        return client().executeQueryDict("SELECT " + expression + " AS x FROM " + table + " ORDER BY id").get(0).get("x");
-    }
-
     @Test
     void timestamptzHoldsTheInstantWhateverTheSettings() {
         CodecField field = CodecField.of(FieldKind.DATETIME, OffsetDateTime.class);
@@ -59,7 +30,7 @@ class PostgresValueCodecTest extends ValueCodecContract {
         for (boolean useTz : new boolean[]{false, true}) {
             String table = store(codec(useTz, KOLKATA), field, List.of(at));
             assertEquals("2024-07-01 10:00:00.123456",
-                    storedText("to_char(v AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')", table), "useTz=" + useTz);
+                    storedValue("to_char(v AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')", table), "useTz=" + useTz);
         }
     }
 
@@ -67,17 +38,17 @@ class PostgresValueCodecTest extends ValueCodecContract {
     void timetzKeepsTheZonesStandardOffset() {
         String table = store(codec(false, KOLKATA), CodecField.of(FieldKind.TIME, LocalTime.class),
                 List.of(LocalTime.of(12, 34, 56, 123_456_000)));
-        assertEquals("12:34:56.123456+05:30", storedText("v::text", table));
+        assertEquals("12:34:56.123456+05:30", storedValue("v::text", table));
     }
 
     @Test
     void jsonIsJsonbAndUuidIsNative() {
         CodecField json = CodecField.json(Map.class, Map.class);
         String docs = store(codec(), json, List.of(Map.of("name", "x", "n", 3)));
-        assertEquals("x", storedText("v->>'name'", docs));
-        assertEquals("jsonb", storedText("pg_typeof(v)::text", docs));
+        assertEquals("x", storedValue("v->>'name'", docs));
+        assertEquals("jsonb", storedValue("pg_typeof(v)::text", docs));
         UUID id = UUID.randomUUID();
         String uuids = store(codec(), CodecField.of(FieldKind.UUID, UUID.class), List.of(id));
-        assertEquals(id, storedText("v", uuids));
+        assertEquals(id, storedValue("v", uuids));
     }
 }

@@ -1,16 +1,12 @@
 package dev.tortoise.backend.sqlite;
 
-import dev.tortoise.exceptions.ConfigurationException;
-import dev.tortoise.exceptions.OperationalException;
-import dev.tortoise.internal.jdbc.ConnectionLease;
-import dev.tortoise.internal.jdbc.ConnectionSource;
+import dev.tortoise.internal.jdbc.GatedConnectionSource;
 import dev.tortoise.internal.jdbc.SqlErrorTranslator;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -22,7 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * database for the life of the client. A fair {@code ReentrantLock} parks waiting virtual threads
  * (they unmount) and serves them in arrival order. A transaction holds the lock until it ends.
  */
-final class SingleConnectionSource implements ConnectionSource {
+final class SingleConnectionSource extends GatedConnectionSource {
 
     /** Opens the connection, with its PRAGMAs applied; a failure is reported as a connection failure. */
     @FunctionalInterface
@@ -32,46 +28,14 @@ final class SingleConnectionSource implements ConnectionSource {
 
     private final SqliteSettings settings;
     private final Opener opener;
-    private final SqlErrorTranslator translator;
-    private final Duration waitTimeout;
     private final ReentrantLock lock = new ReentrantLock(true);
-    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean started;
     private Connection connection; // guarded by lock
 
     SingleConnectionSource(SqliteSettings settings, Opener opener, SqlErrorTranslator translator, Duration waitTimeout) {
+        super(settings.alias(), waitTimeout, translator);
         this.settings = settings;
         this.opener = opener;
-        this.translator = translator;
-        this.waitTimeout = waitTimeout;
-    }
-
-    @Override
-    public ConnectionLease acquire() {
-        ensureOpen();
-        try {
-            if (!lock.tryLock(waitTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new OperationalException("The connection of '" + settings.alias() + "' (" + settings.target()
-                        + ") stayed in use for " + waitTimeout.toMillis() + " ms: a transaction holds it too long");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationalException("Interrupted while waiting for the connection of '" + settings.alias() + "'", e);
-        }
-        try {
-            ensureOpen();
-            if (connection == null) {
-                connection = opener.open();
-                started = true;
-            }
-            return new Lease(connection);
-        } catch (SQLException e) {
-            lock.unlock();
-            throw translator.connectionFailed(e);
-        } catch (RuntimeException | Error e) {
-            lock.unlock();
-            throw e;
-        }
     }
 
     @Override
@@ -80,10 +44,40 @@ final class SingleConnectionSource implements ConnectionSource {
     }
 
     @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
+    protected boolean enter(long nanos) throws InterruptedException {
+        return lock.tryLock(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    protected void leave() {
+        lock.unlock();
+    }
+
+    @Override
+    protected String busyMessage(long waitedMillis) {
+        return "The connection of '" + settings.alias() + "' (" + settings.target() + ") stayed in use for "
+                + waitedMillis + " ms: a transaction holds it too long";
+    }
+
+    @Override
+    protected Connection borrow() throws SQLException {
+        if (connection == null) {
+            connection = opener.open();
+            started = true;
         }
+        return connection;
+    }
+
+    /** An in-memory database lives in its connection: it is never thrown away. */
+    @Override
+    protected void giveBack(Connection leased, boolean broken) {
+        if (broken && !settings.inMemory()) {
+            closeConnection();
+        }
+    }
+
+    @Override
+    protected void closeConnections() {
         lock.lock();
         try {
             closeConnection();
@@ -100,47 +94,6 @@ final class SingleConnectionSource implements ConnectionSource {
                 // Closing is best effort: the handle is dropped either way.
             }
             connection = null;
-        }
-    }
-
-    private void ensureOpen() {
-        if (closed.get()) {
-            throw new ConfigurationException("connection '" + settings.alias() + "' is closed");
-        }
-    }
-
-    private final class Lease implements ConnectionLease {
-        private final Connection leased;
-        private final AtomicBoolean released = new AtomicBoolean();
-        private boolean broken;
-
-        Lease(Connection leased) {
-            this.leased = leased;
-        }
-
-        @Override
-        public Connection connection() {
-            return leased;
-        }
-
-        @Override
-        public void markBroken() {
-            broken = true;
-        }
-
-        @Override
-        public void close() {
-            if (!released.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                // An in-memory database lives in its connection: never throw it away.
-                if (broken && !settings.inMemory()) {
-                    closeConnection();
-                }
-            } finally {
-                lock.unlock();
-            }
         }
     }
 }

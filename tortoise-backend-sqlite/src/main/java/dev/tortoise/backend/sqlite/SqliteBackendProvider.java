@@ -15,11 +15,12 @@ import java.util.Set;
 /**
  * The SQLite backend: engine {@code tortoise.backends.sqlite}, alias {@code sqlite}.
  *
- * <p>Credentials: {@code file_path} (required; {@code :memory:} for a private in-memory database,
- * relative paths against the working directory), {@code busy_timeout} (milliseconds to keep retrying
- * while another connection locks the file, default 5000), and any other key becomes a
- * {@code PRAGMA key=value} run on connect ({@code journal_mode=WAL} and {@code foreign_keys=ON}
- * unless given).
+ * <p>Credentials (each declared, with its default, in {@link dev.tortoise.spi.CredentialKey}):
+ * {@code file_path} (required; {@code :memory:} for a private in-memory database, relative paths
+ * against the working directory), {@code busy_timeout} (milliseconds to keep retrying while another
+ * connection locks the file), and any other key becomes a {@code PRAGMA key=value} run on connect
+ * ({@code journal_mode=WAL}, {@code journal_size_limit=16384} and {@code foreign_keys=ON} unless
+ * given).
  */
 public final class SqliteBackendProvider implements BackendProvider {
 

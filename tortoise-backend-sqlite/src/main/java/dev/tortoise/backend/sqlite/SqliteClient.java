@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A SQLite database behind one connection. What differs from the other backends: PRAGMAs on
- * connect, generated keys from {@code last_insert_rowid()}, and statements retried with back-off
- * while another connection (another client or process) holds the file's lock. The retry sleeps in
+ * A SQLite database behind one connection. What differs from the other backends: PRAGMAs and
+ * the query layer's SQL functions ({@link SqliteFunctions}) on connect, generated keys from
+ * {@code last_insert_rowid()}, and statements retried with back-off while another connection
+ * (another client or process) holds the file's lock. The retry sleeps in
  * Java, so a waiting virtual thread unmounts instead of spinning in SQLite's native busy handler.
  */
 final class SqliteClient extends JdbcClient {
@@ -97,6 +98,7 @@ final class SqliteClient extends JdbcClient {
                     return null;
                 });
             }
+            SqliteFunctions.register(connection);
             return connection;
         } catch (SQLException | RuntimeException e) {
             try {

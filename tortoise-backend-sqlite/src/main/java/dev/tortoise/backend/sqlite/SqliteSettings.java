@@ -24,9 +24,6 @@ record SqliteSettings(String alias, Path file, Map<String, String> pragmas, Dura
 
     static final String MEMORY = ":memory:";
     static final String ENGINE = "tortoise.backends.sqlite";
-    /** Milliseconds to keep retrying while the file is locked; not a PRAGMA (see {@link #busyBudget}). */
-    static final String BUSY_TIMEOUT = "busy_timeout";
-    private static final Duration DEFAULT_BUSY_BUDGET = Duration.ofSeconds(5);
     private static final Pattern PRAGMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
     private static final Pattern PRAGMA_VALUE = Pattern.compile("-?[A-Za-z0-9_.]+");
 
@@ -48,12 +45,15 @@ record SqliteSettings(String alias, Path file, Map<String, String> pragmas, Dura
         }
         Path file = filePath.equals(MEMORY) ? null : Path.of(filePath).toAbsolutePath().normalize();
         Map<String, String> pragmas = new LinkedHashMap<>();
-        // Defaults first, so that given values replace them in place.
-        pragmas.put(CredentialKey.JOURNAL_MODE.wireName(), reader.string(CredentialKey.JOURNAL_MODE));
-        pragmas.put(CredentialKey.FOREIGN_KEYS.wireName(), reader.string(CredentialKey.FOREIGN_KEYS));
+        // Declared defaults first, so that given values replace them in place.
+        for (CredentialKey key : CredentialKey.forEngine(ENGINE)) {
+            if (key.isPragma() && key.defaultFor(ENGINE) != null) {
+                pragmas.put(key.wireName(), pragmaValue(alias, key.wireName(), key.defaultFor(ENGINE)));
+            }
+        }
         if (credentials != null) {
             credentials.forEach((key, value) -> {
-                if (value != null && !key.equals(BUSY_TIMEOUT) && CredentialKey.isSqlitePragma(key)) {
+                if (value != null && CredentialKey.isSqlitePragma(key)) {
                     pragmas.put(key, pragmaValue(alias, key, value));
                 }
             });
@@ -63,20 +63,12 @@ record SqliteSettings(String alias, Path file, Map<String, String> pragmas, Dura
 
     /** {@code busy_timeout} is how long Java retries, not a PRAGMA: SQLite's own wait would pin the carrier. */
     private static Duration busyBudget(String alias, CredentialReader reader) {
-        Object raw = reader.raw(BUSY_TIMEOUT);
-        if (raw == null) {
-            return DEFAULT_BUSY_BUDGET;
+        int millis = reader.integer(CredentialKey.BUSY_TIMEOUT);
+        if (millis < 0) {
+            throw new ConfigurationException("Credential \"busy_timeout\" of connection '" + alias + "' must be 0 or"
+                    + " more milliseconds, such as 5000, got " + millis);
         }
-        try {
-            long millis = raw instanceof Number n ? n.longValue() : Long.parseLong(raw.toString().strip());
-            if (millis >= 0) {
-                return Duration.ofMillis(millis);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigurationException("Credential \"busy_timeout\" of connection '" + alias + "' must be a"
-                + " number of milliseconds such as 5000, got '" + raw + "'");
+        return Duration.ofMillis(millis);
     }
 
     private static String pragmaValue(String alias, String key, Object value) {

@@ -6,33 +6,47 @@ import dev.tortoise.exceptions.IntegrityException;
 import dev.tortoise.internal.jdbc.JdbcClient;
 import dev.tortoise.spi.BackendProvider;
 import dev.tortoise.spi.DbClient;
+import dev.tortoise.testing.BackendContract;
+import dev.tortoise.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What is particular to SQLite: files, PRAGMAs, the in-memory database, driver errors. */
-class SqliteBackendTest {
+/** The backend contract on SQLite, and what is particular to it: files, PRAGMAs, the in-memory database. */
+class SqliteBackendTest extends BackendContract {
+
+    @RegisterExtension
+    static final TestDatabase DB = TestDatabase.sqlite();
 
     @TempDir
     Path folder;
 
     private final List<DbClient> clients = new ArrayList<>();
     private final BackendProvider provider = new SqliteBackendProvider();
+
+    @Override
+    protected Set<String> expectedAliases() {
+        return Set.of("sqlite");
+    }
+
+    @Override
+    protected String expectedDialect() {
+        return "sqlite";
+    }
 
     @AfterEach
     void closeClients() {
@@ -54,17 +68,6 @@ class SqliteBackendTest {
     }
 
     @Test
-    void theServiceLoaderFindsTheBackend() {
-        List<BackendProvider> found = java.util.ServiceLoader.load(BackendProvider.class).stream()
-                .map(java.util.ServiceLoader.Provider::get).toList();
-        assertEquals(1, found.size());
-        assertInstanceOf(SqliteBackendProvider.class, found.get(0));
-        assertEquals("tortoise.backends.sqlite", provider.engine());
-        assertEquals(java.util.Set.of("sqlite"), provider.aliases());
-        assertEquals("sqlite", provider.dialect());
-    }
-
-    @Test
     void creatingAClientOpensNothingAndTheFirstCallCreatesTheFile() {
         Path file = folder.resolve("lazy.sqlite3");
         DbClient client = client(file);
@@ -76,9 +79,10 @@ class SqliteBackendTest {
     }
 
     @Test
-    void walAndForeignKeysAreOnByDefault() {
+    void theDeclaredPragmaDefaultsApply() {
         DbClient client = client(folder.resolve("defaults.sqlite3"));
         assertEquals("wal", pragma(client, "journal_mode"));
+        assertEquals(16384, pragma(client, "journal_size_limit"));
         assertEquals(1, pragma(client, "foreign_keys"));
         assertEquals(0, pragma(client, "busy_timeout"), "waits happen in Java, not in SQLite's handler");
     }
@@ -88,18 +92,34 @@ class SqliteBackendTest {
         Map<String, Object> credentials = new HashMap<>();
         credentials.put("file_path", folder.resolve("pragmas.sqlite3").toString());
         credentials.put("journal_mode", "TRUNCATE");
-        credentials.put("journal_size_limit", 16384);
+        credentials.put("journal_size_limit", 32768);
         credentials.put("synchronous", "NORMAL");
         credentials.put("cache_size", -4000);
         credentials.put("foreign_keys", false);
         credentials.put("connection_name", "default");
         credentials.put("fetch_inserted", true);
+        credentials.put("busy_timeout", 100);
         DbClient client = client(credentials);
         assertEquals("truncate", pragma(client, "journal_mode"));
-        assertEquals(16384, pragma(client, "journal_size_limit"));
+        assertEquals(32768, pragma(client, "journal_size_limit"));
         assertEquals(1, pragma(client, "synchronous"));
         assertEquals(-4000, pragma(client, "cache_size"));
         assertEquals(0, pragma(client, "foreign_keys"));
+        assertEquals(0, pragma(client, "busy_timeout"), "busy_timeout is how long Java retries, not a PRAGMA");
+    }
+
+    @Test
+    void busyTimeoutIsMillisecondsReadThroughItsCredentialKey() {
+        assertEquals(java.time.Duration.ofMillis(5000), SqliteSettings.from("d", Map.of("file_path", ":memory:")).busyBudget());
+        assertEquals(java.time.Duration.ofMillis(250),
+                SqliteSettings.from("d", Map.of("file_path", ":memory:", "busy_timeout", "250")).busyBudget());
+        ConfigurationException notANumber = assertThrows(ConfigurationException.class, () -> provider.createClient("slow",
+                Map.of("file_path", ":memory:", "busy_timeout", "soon")));
+        assertTrue(notANumber.getMessage().contains("\"busy_timeout\" must be an integer"), notANumber.getMessage());
+        assertTrue(notANumber.getMessage().contains("'slow'"), notANumber.getMessage());
+        ConfigurationException negative = assertThrows(ConfigurationException.class, () -> provider.createClient("slow",
+                Map.of("file_path", ":memory:", "busy_timeout", -1)));
+        assertTrue(negative.getMessage().contains("0 or more milliseconds"), negative.getMessage());
     }
 
     @Test
@@ -129,6 +149,20 @@ class SqliteBackendTest {
     }
 
     @Test
+    void aScriptKeepsATriggerBodyWhole() {
+        DbClient client = client(folder.resolve("trigger.sqlite3"));
+        client.executeScript("CREATE TABLE t (id INTEGER PRIMARY KEY, n INT);\n"
+                + "CREATE TABLE log (what TEXT);\n"
+                + "CREATE TRIGGER counted AFTER INSERT ON t BEGIN\n"
+                + "  INSERT INTO log (what) VALUES ('inserted; ' || NEW.n);\n"
+                + "  UPDATE t SET n = CASE WHEN NEW.n > 5 THEN 5 ELSE NEW.n END WHERE id = NEW.id;\n"
+                + "END;\n"
+                + "INSERT INTO t (n) VALUES (7);");
+        assertEquals(List.of(Map.of("what", "inserted; 7")), client.executeQueryDict("SELECT what FROM log"));
+        assertEquals(List.of(Map.of("n", 5)), client.executeQueryDict("SELECT n FROM t"));
+    }
+
+    @Test
     void memoryIsOneDatabaseForTheLifeOfTheClient() throws Exception {
         DbClient client = client(Map.of("file_path", ":memory:"));
         client.executeScript("CREATE TABLE kept (id INTEGER PRIMARY KEY, name TEXT)");
@@ -144,7 +178,7 @@ class SqliteBackendTest {
 
     @Test
     void aRelativePathIsResolvedAgainstTheWorkingDirectory() {
-        String name = "relative-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".sqlite3";
+        String name = unique("relative-") + ".sqlite3";
         Path expected = Path.of(System.getProperty("user.dir")).resolve(name);
         Map<String, Object> credentials = Map.of("file_path", name);
         try {

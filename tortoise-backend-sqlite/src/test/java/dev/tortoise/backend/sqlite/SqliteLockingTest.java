@@ -38,9 +38,15 @@ class SqliteLockingTest {
         return (TransactionalClient) client;
     }
 
-    /** Holds a write transaction on {@code holder} for {@code millis} on another thread. */
-    private static Thread holdWriteLock(TransactionalClient holder, long millis, CountDownLatch locked) {
-        return Thread.ofVirtual().start(() -> {
+    /**
+     * Creates table {@code t} in the file with a client of its own, which then holds a write
+     * transaction (one row inserted) for {@code millis} on another thread, returned once it holds it.
+     */
+    private Thread lockFor(String file, long millis) throws InterruptedException {
+        TransactionalClient holder = client(Map.of("file_path", file));
+        holder.executeScript("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
+        CountDownLatch locked = new CountDownLatch(1);
+        Thread thread = Thread.ofVirtual().start(() -> {
             try {
                 holder.inTransaction(() -> {
                     holder.executeUpdate("INSERT INTO t (name) VALUES (?)", "holder");
@@ -52,17 +58,15 @@ class SqliteLockingTest {
                 Thread.currentThread().interrupt();
             }
         });
+        assertTrue(locked.await(5, TimeUnit.SECONDS));
+        return thread;
     }
 
     @Test
     void aWriterWaitsWhileAnotherConnectionHoldsTheLock() throws Exception {
-        Map<String, Object> credentials = Map.of("file_path", folder.resolve("busy.sqlite3").toString());
-        TransactionalClient holder = client(credentials);
-        TransactionalClient waiter = client(credentials);
-        holder.executeScript("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
-        CountDownLatch locked = new CountDownLatch(1);
-        Thread thread = holdWriteLock(holder, 300, locked);
-        assertTrue(locked.await(5, TimeUnit.SECONDS));
+        String file = folder.resolve("busy.sqlite3").toString();
+        TransactionalClient waiter = client(Map.of("file_path", file));
+        Thread thread = lockFor(file, 300);
         long start = System.nanoTime();
         waiter.executeUpdate("INSERT INTO t (name) VALUES (?)", "waiter");
         long waitedMillis = (System.nanoTime() - start) / 1_000_000;
@@ -73,13 +77,9 @@ class SqliteLockingTest {
 
     @Test
     void aScriptWaitsStatementByStatement() throws Exception {
-        Map<String, Object> credentials = Map.of("file_path", folder.resolve("script.sqlite3").toString());
-        TransactionalClient holder = client(credentials);
-        TransactionalClient waiter = client(credentials);
-        holder.executeScript("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
-        CountDownLatch locked = new CountDownLatch(1);
-        Thread thread = holdWriteLock(holder, 300, locked);
-        assertTrue(locked.await(5, TimeUnit.SECONDS));
+        String file = folder.resolve("script.sqlite3").toString();
+        TransactionalClient waiter = client(Map.of("file_path", file));
+        Thread thread = lockFor(file, 300);
         waiter.executeScript("SELECT 1; CREATE TABLE u (id INTEGER PRIMARY KEY); INSERT INTO u (id) VALUES (1);"
                 + " INSERT INTO t (name) VALUES ('script')");
         thread.join();
@@ -90,12 +90,8 @@ class SqliteLockingTest {
     @Test
     void aLockHeldLongerThanBusyTimeoutFailsClearly() throws Exception {
         String file = folder.resolve("timeout.sqlite3").toString();
-        TransactionalClient holder = client(Map.of("file_path", file));
         TransactionalClient impatient = client(Map.of("file_path", file, "busy_timeout", 100));
-        holder.executeScript("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
-        CountDownLatch locked = new CountDownLatch(1);
-        Thread thread = holdWriteLock(holder, 1000, locked);
-        assertTrue(locked.await(5, TimeUnit.SECONDS));
+        Thread thread = lockFor(file, 1000);
         OperationalException e = assertThrows(OperationalException.class,
                 () -> impatient.executeUpdate("INSERT INTO t (name) VALUES (?)", "impatient"));
         assertTrue(e.getMessage().contains("locked"), e.getMessage());

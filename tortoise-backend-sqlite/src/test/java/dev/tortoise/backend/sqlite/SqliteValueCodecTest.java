@@ -23,31 +23,6 @@ class SqliteValueCodecTest extends ValueCodecContract {
     @RegisterExtension
     static final TestDatabase DB = TestDatabase.sqlite();
 
-    @Override
-    protected TestDatabase database() {
-        return DB;
-    }
-
-    @Override
-    protected String sqlType(CodecField field) {
-        return switch (field.kind()) {
-            case INT -> "INT";
-            case BIGINT, TIMEDELTA -> "BIGINT";
-            case SMALLINT, INT_ENUM -> "SMALLINT";
-            case CHAR, CHAR_ENUM -> "VARCHAR(" + field.maxLength() + ")";
-            case TEXT -> "TEXT";
-            case BOOLEAN -> "INT";
-            case DECIMAL -> "VARCHAR(40)";
-            case DATETIME -> "TIMESTAMP";
-            case DATE -> "DATE";
-            case TIME -> "TIME";
-            case FLOAT -> "REAL";
-            case JSON -> "JSON";
-            case UUID -> "CHAR(36)";
-            case BINARY -> "BLOB";
-        };
-    }
-
     private Map<String, Object> stored(String table) {
         return client().executeQueryDict("SELECT v, typeof(v) AS t FROM " + table + " ORDER BY id").get(0);
     }

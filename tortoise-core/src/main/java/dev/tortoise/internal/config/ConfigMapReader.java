@@ -53,18 +53,29 @@ public final class ConfigMapReader {
         return builder.timezone((String) timezone).build();
     }
 
+    /** The non-empty map of a required section, with upstream's messages when it is missing or not one. */
+    private static Map<?, ?> section(Map<?, ?> config, String section, String shape) {
+        if (!config.containsKey(section)) {
+            throw new ConfigurationException("Config must define \"" + section + "\" section" + shape);
+        }
+        if (!(config.get(section) instanceof Map<?, ?> map) || map.isEmpty()) {
+            throw new ConfigurationException("TortoiseConfig." + section + " must be a non-empty dict" + shape
+                    + ", got " + describe(config.get(section)));
+        }
+        return map;
+    }
+
+    /** A connection's or app's name, which must be a non-blank string. */
+    private static String name(Object key, String what) {
+        if (!(key instanceof String name) || name.isBlank()) {
+            throw new ConfigurationException(what + " names must be non-empty strings, got " + describe(key));
+        }
+        return name;
+    }
+
     private static void readConnections(Map<?, ?> config, TortoiseConfig.Builder builder) {
-        if (!config.containsKey("connections")) {
-            throw new ConfigurationException("Config must define \"connections\" section" + CONNECTIONS_SHAPE);
-        }
-        if (!(config.get("connections") instanceof Map<?, ?> connections) || connections.isEmpty()) {
-            throw new ConfigurationException("TortoiseConfig.connections must be a non-empty dict" + CONNECTIONS_SHAPE
-                    + ", got " + describe(config.get("connections")));
-        }
-        for (Map.Entry<?, ?> entry : connections.entrySet()) {
-            if (!(entry.getKey() instanceof String alias) || alias.isBlank()) {
-                throw new ConfigurationException("Connection names must be non-empty strings, got " + describe(entry.getKey()));
-            }
+        for (Map.Entry<?, ?> entry : section(config, "connections", CONNECTIONS_SHAPE).entrySet()) {
+            String alias = name(entry.getKey(), "Connection");
             Object value = entry.getValue();
             if (value instanceof String url) {
                 builder.connection(alias, url);
@@ -112,17 +123,8 @@ public final class ConfigMapReader {
 
     private static void readApps(Map<?, ?> config, TortoiseConfig.Builder builder) {
         String shape = " (label -> {\"models\": [\"com.example.models\"], \"default_connection\": \"default\"})";
-        if (!config.containsKey("apps")) {
-            throw new ConfigurationException("Config must define \"apps\" section" + shape);
-        }
-        if (!(config.get("apps") instanceof Map<?, ?> apps) || apps.isEmpty()) {
-            throw new ConfigurationException("TortoiseConfig.apps must be a non-empty dict" + shape
-                    + ", got " + describe(config.get("apps")));
-        }
-        for (Map.Entry<?, ?> entry : apps.entrySet()) {
-            if (!(entry.getKey() instanceof String label) || label.isBlank()) {
-                throw new ConfigurationException("App names must be non-empty strings, got " + describe(entry.getKey()));
-            }
+        for (Map.Entry<?, ?> entry : section(config, "apps", shape).entrySet()) {
+            String label = name(entry.getKey(), "App");
             String where = "App \"" + label + "\": ";
             if (!(entry.getValue() instanceof Map<?, ?> app)) {
                 throw new ConfigurationException(where + "AppConfig must be created from a mapping" + shape

@@ -5,6 +5,7 @@ import dev.tortoise.spi.CredentialKey;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Typed reads of one alias's credentials through {@link CredentialKey}, which owns every key's
@@ -20,6 +21,11 @@ public final class CredentialReader {
         this.alias = alias;
         this.engine = engine;
         this.credentials = credentials == null ? Map.of() : credentials;
+    }
+
+    /** The alias whose credentials these are. */
+    public String alias() {
+        return alias;
     }
 
     /** The raw value of a key, or null. */
@@ -45,6 +51,22 @@ public final class CredentialReader {
 
     public Map<String, Object> map(CredentialKey key) {
         return read(() -> key.mapValue(credentials, engine));
+    }
+
+    /**
+     * A String key's value (or default) that must match {@code shape} in full, because it is written
+     * into SQL or a driver URL; null stays null.
+     *
+     * @param what the accepted form for the message, such as "a character set name such as utf8mb4"
+     * @throws ConfigurationException naming the key, the alias, the accepted form and the value given
+     */
+    public String matching(CredentialKey key, Pattern shape, String what) {
+        String value = string(key);
+        if (value != null && !shape.matcher(value).matches()) {
+            throw new ConfigurationException("Credential \"" + key.wireName() + "\" of connection '" + alias
+                    + "' must be " + what + ", got '" + value + "'");
+        }
+        return value;
     }
 
     /** A pool size: the key's value (or default), which must be at least one. */

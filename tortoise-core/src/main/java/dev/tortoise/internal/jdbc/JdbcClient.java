@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What every JDBC backend's client shares: statements with bound values, rows as ordered maps,
@@ -37,6 +38,7 @@ public abstract class JdbcClient implements TransactionalClient {
     @SuppressWarnings("this-escape") // Transactions only keeps the reference; it calls back after construction
     private final Transactions transactions = new Transactions(this);
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile ServerVersion serverVersion;
 
     /** Work to do on a connection. */
     @FunctionalInterface
@@ -157,12 +159,27 @@ public abstract class JdbcClient implements TransactionalClient {
     @Override
     public void executeScript(String sql) {
         ensureOpen();
-        List<String> statements = SqlScript.split(sql);
+        List<String> statements = SqlScript.split(sql, dialect);
         if (statements.isEmpty()) {
             return;
         }
-        // Each statement is retried on its own: retrying the whole script would run again what
-        // already succeeded.
+        executeStatements(statements);
+    }
+
+    /**
+     * Runs statements without bound values, in order, on one JDBC {@link Statement} of one
+     * connection (the calling thread's transaction connection when it has one): no statement is
+     * prepared on its own, which is what makes a long DDL script as cheap as plain JDBC. Each is
+     * logged and retried on its own (retrying all would run again what already succeeded). Blocks.
+     *
+     * @throws dev.tortoise.exceptions.TortoiseException translated, naming the first statement the
+     *         database refused; the statements after it do not run
+     */
+    public void executeStatements(List<String> statements) {
+        ensureOpen();
+        if (statements.isEmpty()) {
+            return;
+        }
         withConnection(null, false, c -> {
             try (Statement st = c.createStatement()) {
                 for (String statement : statements) {
@@ -176,6 +193,54 @@ public abstract class JdbcClient implements TransactionalClient {
             }
             return null;
         });
+    }
+
+    /**
+     * Runs a query and returns its rows lazily: they are read from the database while the stream
+     * is consumed (the driver fetches {@value RowStream#FETCH_SIZE} rows per round trip where it
+     * can), so a large result is never held in memory at once.
+     *
+     * <p>The stream holds a connection until its last row has been read or it is closed: inside
+     * the calling thread's transaction it reads on that transaction's connection, and ends with
+     * the transaction (reading it later fails with an {@code OperationalException}); otherwise it
+     * borrows a connection of its own, which counts against the pool (on SQLite, the database's
+     * only connection: other threads wait until the stream ends). Close it with
+     * try-with-resources, on the thread that opened it. Blocks while it waits for a connection and
+     * whenever the next batch of rows is fetched.
+     *
+     * @throws dev.tortoise.exceptions.TortoiseException translated, like {@link #executeQueryDict},
+     *         when the query fails to start or a row fails to read (the connection is then released)
+     */
+    public final Stream<Map<String, Object>> streamQueryDict(String sql, Object... params) {
+        ensureOpen();
+        SqlLog.statement(connectionName, sql, params);
+        Connection inTransaction = transactions.currentConnection();
+        if (inTransaction != null) {
+            return RowStream.openInTransaction(this, inTransaction, transactions, sql, params);
+        }
+        return RowStream.open(this, source.acquire(), sql, params, streamsOnlyInTransactions());
+    }
+
+    /**
+     * The server's product and version, read from a connection's metadata on the first call (which
+     * blocks for a connection) and remembered for the life of this client.
+     */
+    public final ServerVersion serverVersion() {
+        ServerVersion known = serverVersion;
+        if (known == null) {
+            known = withConnection("DatabaseMetaData", c -> ServerVersion.of(c.getMetaData()));
+            serverVersion = known;
+        }
+        return known;
+    }
+
+    /**
+     * Whether the driver streams a result set only outside auto-commit mode (pgjdbc reads every row
+     * at once otherwise). A {@link #streamQueryDict} stream then reads its borrowed connection in a
+     * read transaction of its own, rolled back when the stream ends. Default: no.
+     */
+    protected boolean streamsOnlyInTransactions() {
+        return false;
     }
 
     @Override

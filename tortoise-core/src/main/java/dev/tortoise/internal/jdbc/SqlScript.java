@@ -2,60 +2,120 @@ package dev.tortoise.internal.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Splits a script into its statements at top-level semicolons. Semicolons inside quotes
- * ({@code '...'}, {@code "..."}, {@code `...`}), comments ({@code --}, {@code /* *&#47;}) and
- * PostgreSQL dollar quotes ({@code $$...$$}, {@code $tag$...$tag$}) do not split. Empty statements
- * are dropped; comments stay with the statement they precede. SQLite trigger bodies
- * ({@code BEGIN ... END}) are not recognised and must not be run through here.
+ * Splits a script into its statements at top-level semicolons, the way the dialect reads them.
+ * Semicolons inside quotes ({@code '...'}, {@code "..."}, {@code `...`}), comments ({@code --},
+ * {@code /* *&#47;}) and dollar quotes ({@code $$...$$}, {@code $tag$...$tag$}) do not split. A
+ * doubled quote is an escape everywhere; on {@code mysql} a backslash also escapes the character
+ * after it inside {@code '...'} and {@code "..."} (MySQL's default, not under
+ * {@code NO_BACKSLASH_ESCAPES}). On {@code sqlite} the body of a {@code CREATE TRIGGER} stays whole:
+ * its statement ends at the semicolon after the body's {@code END}. Empty statements are dropped;
+ * comments stay with the statement they precede.
  */
 public final class SqlScript {
 
-    private SqlScript() {
+    private final String script;
+    private final boolean backslashEscapes;
+    private final boolean triggerBodies;
+    private final List<String> statements = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    /** Top-level words of the current statement, counted up to the fourth. */
+    private int words;
+    private boolean createSeen;
+    private boolean inTrigger;
+    /** Within a trigger: the last token was a semicolon, so an END now closes the body. */
+    private boolean afterSemicolon;
+    /** Within a trigger: the last token was the END that closes the body. */
+    private boolean bodyClosed;
+
+    private SqlScript(String script, String dialect) {
+        this.script = script;
+        this.backslashEscapes = "mysql".equals(dialect);
+        this.triggerBodies = "sqlite".equals(dialect);
     }
 
-    /** The statements of a script, trimmed, without their trailing semicolons. */
-    public static List<String> split(String script) {
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+    /**
+     * The statements of a script, trimmed, without their trailing semicolons.
+     *
+     * @param dialect {@code sqlite}, {@code postgres} or {@code mysql}; any other reads standard SQL
+     */
+    public static List<String> split(String script, String dialect) {
+        return new SqlScript(script, dialect).run();
+    }
+
+    private List<String> run() {
         int i = 0;
         int n = script.length();
         while (i < n) {
             char c = script.charAt(i);
             int end;
             if (c == '\'' || c == '"' || c == '`') {
-                end = closingQuote(script, i, c);
+                end = closingQuote(i, c, backslashEscapes && c != '`');
             } else if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
                 end = script.indexOf('\n', i);
                 end = end < 0 ? n : end + 1;
             } else if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
                 end = script.indexOf("*/", i + 2);
                 end = end < 0 ? n : end + 2;
-            } else if (c == '$' && dollarTag(script, i) != null) {
-                String tag = dollarTag(script, i);
+            } else if (c == '$' && dollarTag(i) != null) {
+                String tag = dollarTag(i);
                 end = script.indexOf(tag, i + tag.length());
                 end = end < 0 ? n : end + tag.length();
             } else if (c == ';') {
-                add(statements, current);
-                current.setLength(0);
+                semicolon();
                 i++;
                 continue;
+            } else if (Character.isLetter(c) || c == '_') {
+                end = i + 1;
+                while (end < n && (Character.isLetterOrDigit(script.charAt(end)) || script.charAt(end) == '_')) {
+                    end++;
+                }
+                word(script.substring(i, end).toUpperCase(Locale.ROOT));
             } else {
                 end = i + 1;
             }
             current.append(script, i, end);
             i = end;
         }
-        add(statements, current);
+        add();
         return statements;
     }
 
-    private static void add(List<String> statements, StringBuilder current) {
+    /** Follows the words that open a trigger ({@code CREATE [TEMP|TEMPORARY] TRIGGER}) and close its body. */
+    private void word(String word) {
+        words++;
+        if (words == 1) {
+            createSeen = triggerBodies && word.equals("CREATE");
+        } else if (createSeen && !inTrigger && words <= 3) {
+            inTrigger = word.equals("TRIGGER");
+            createSeen = inTrigger || word.equals("TEMP") || word.equals("TEMPORARY");
+        }
+        bodyClosed = inTrigger && afterSemicolon && word.equals("END");
+        afterSemicolon = false;
+    }
+
+    private void semicolon() {
+        if (inTrigger && !bodyClosed) {
+            current.append(';');
+            afterSemicolon = true;
+            return;
+        }
+        add();
+    }
+
+    private void add() {
         String statement = current.toString().strip();
         if (!statement.isEmpty() && !onlyComments(statement)) {
             statements.add(statement);
         }
+        current.setLength(0);
+        words = 0;
+        createSeen = false;
+        inTrigger = false;
+        afterSemicolon = false;
+        bodyClosed = false;
     }
 
     private static boolean onlyComments(String statement) {
@@ -76,14 +136,18 @@ public final class SqlScript {
 
     /**
      * Index just past the quote that closes the one at {@code start}. A doubled quote is an escape;
-     * backslashes are not (standard SQL, and what our DDL generators write).
+     * with {@code backslashes}, so is a backslash and the character after it.
      */
-    private static int closingQuote(String s, int start, char quote) {
+    private int closingQuote(int start, char quote, boolean backslashes) {
         int i = start + 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
+        while (i < script.length()) {
+            char c = script.charAt(i);
+            if (backslashes && c == '\\') {
+                i += 2;
+                continue;
+            }
             if (c == quote) {
-                if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
+                if (i + 1 < script.length() && script.charAt(i + 1) == quote) {
                     i += 2;
                     continue;
                 }
@@ -91,17 +155,18 @@ public final class SqlScript {
             }
             i++;
         }
-        return s.length();
+        return script.length();
     }
 
     /** The dollar-quote tag starting at {@code start} ({@code $$} or {@code $name$}), or null. */
-    private static String dollarTag(String s, int start) {
+    private String dollarTag(int start) {
         int i = start + 1;
-        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+        while (i < script.length() && (Character.isLetterOrDigit(script.charAt(i)) || script.charAt(i) == '_')) {
             i++;
         }
-        if (i < s.length() && s.charAt(i) == '$' && (i == start + 1 || !Character.isDigit(s.charAt(start + 1)))) {
-            return s.substring(start, i + 1);
+        if (i < script.length() && script.charAt(i) == '$'
+                && (i == start + 1 || !Character.isDigit(script.charAt(start + 1)))) {
+            return script.substring(start, i + 1);
         }
         return null;
     }

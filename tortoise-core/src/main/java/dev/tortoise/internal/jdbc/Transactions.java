@@ -9,6 +9,8 @@ import dev.tortoise.exceptions.TransactionManagementException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The transactions of one client: which connection the calling thread's open transaction uses,
@@ -55,17 +57,35 @@ final class Transactions {
                 result = block.run();
             } catch (Throwable failure) {
                 current.remove();
+                tx.runEndActions();
                 rollback(tx, failure);
                 throw failure;
             }
             current.remove();
+            tx.runEndActions();
             commit(tx);
             return result;
         } finally {
             current.remove();
+            tx.runEndActions();
             restoreAutoCommit(tx);
             lease.close();
         }
+    }
+
+    /**
+     * Runs {@code action} when the calling thread's outermost transaction ends, before it commits or
+     * rolls back (row streams opened inside it are closed then).
+     *
+     * @return false, and nothing is registered, outside a transaction
+     */
+    boolean onEnd(Runnable action) {
+        Transaction tx = current.get();
+        if (tx == null) {
+            return false;
+        }
+        tx.endActions.add(action);
+        return true;
     }
 
     private <T, X extends Exception> T nested(Transaction tx, Block<T, X> block) throws X {
@@ -161,10 +181,21 @@ final class Transactions {
     /** One open transaction: its connection and its savepoint counter (used by its thread only). */
     private static final class Transaction {
         final ConnectionLease lease;
+        final List<Runnable> endActions = new ArrayList<>();
         private int savepoints;
 
         Transaction(ConnectionLease lease) {
             this.lease = lease;
+        }
+
+        /** Runs the end actions once, in order; each is expected not to throw. */
+        void runEndActions() {
+            if (endActions.isEmpty()) {
+                return;
+            }
+            List<Runnable> actions = List.copyOf(endActions);
+            endActions.clear();
+            actions.forEach(Runnable::run);
         }
 
         int nextSavepoint() {

@@ -26,24 +26,24 @@ final class DataFieldReader {
         String where = FieldAnnotations.where(field);
         String annotationName = type.annotationName();
         FieldAnnotations.checkJavaType(field, type);
-        AnnotationAttributes attrs = new AnnotationAttributes(annotation);
+        DataAttributes attrs = DataAttributes.of(annotation, type);
         FieldMeta.Builder b = new FieldMeta.Builder();
         b.name = field.getName();
         b.javaField = field;
         b.javaType = field.getType();
         b.type = type;
-        b.pk = attrs.bool("pk", false);
-        b.nullable = attrs.bool("nullable", false);
-        b.unique = attrs.bool("unique", false);
-        b.indexed = attrs.bool("dbIndex", false);
-        String source = attrs.string("source");
+        b.pk = attrs.pk();
+        b.nullable = attrs.nullable();
+        b.unique = attrs.unique();
+        b.indexed = attrs.dbIndex();
+        String source = attrs.source();
         b.column = source.isEmpty() ? ColumnNames.snakeCase(field.getName()) : source;
-        b.description = emptyToNull(attrs.string("description"));
-        String dbDefault = attrs.string("dbDefault");
+        b.description = emptyToNull(attrs.description());
+        String dbDefault = attrs.dbDefault();
         b.dbDefault = DbDefault.NOT_SET.equals(dbDefault) ? null : dbDefault;
-        b.generated = b.pk && attrs.bool("generated", false);
-        b.autoNow = attrs.bool("autoNow", false);
-        b.autoNowAdd = attrs.bool("autoNowAdd", false);
+        b.generated = b.pk && attrs.generated();
+        b.autoNow = attrs.autoNow();
+        b.autoNowAdd = attrs.autoNowAdd();
 
         if (!type.indexable()) {
             checkNotIndexed(where, type, b);
@@ -64,10 +64,10 @@ final class DataFieldReader {
             throw new ConfigurationException(where + "You can choose only 'auto_now' or 'auto_now_add'");
         }
         switch (type) {
-            case CHAR -> readCharLength(where, attrs.integer("maxLength", 0), b);
+            case CHAR -> readCharLength(where, attrs.maxLength(), b);
             case DECIMAL -> readDecimal(where, attrs, b);
             case INT_ENUM -> readIntEnum(where, field, b);
-            case CHAR_ENUM -> readCharEnum(where, field, attrs.integer("maxLength", 0), b);
+            case CHAR_ENUM -> readCharEnum(where, field, attrs.maxLength(), b);
             case UUID -> b.randomUuidDefault = b.pk;
             default -> { }
         }
@@ -99,9 +99,9 @@ final class DataFieldReader {
         b.maxLength = maxLength;
     }
 
-    private static void readDecimal(String where, AnnotationAttributes attrs, FieldMeta.Builder b) {
-        int maxDigits = attrs.integer("maxDigits", 0);
-        int decimalPlaces = attrs.integer("decimalPlaces", 0);
+    private static void readDecimal(String where, DataAttributes attrs, FieldMeta.Builder b) {
+        int maxDigits = attrs.maxDigits();
+        int decimalPlaces = attrs.decimalPlaces();
         if (maxDigits < 1) {
             throw new ConfigurationException(where + "'max_digits' must be >= 1");
         }

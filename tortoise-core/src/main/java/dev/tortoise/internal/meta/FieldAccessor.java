@@ -3,9 +3,9 @@ package dev.tortoise.internal.meta;
 import dev.tortoise.Model;
 
 /**
- * Reads and writes one persisted value of a model instance. Prepared once per field at init
- * (method handles, no reflection per call); thread-safe as long as the instance is not shared
- * between threads while it is written.
+ * Reads and writes one persisted value of a model instance. Access is checked once per field at
+ * init; the method handles behind it are made on first use and kept (no reflection per call).
+ * Thread-safe as long as the instance is not shared between threads while it is written.
  */
 public interface FieldAccessor {
 

@@ -11,7 +11,6 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,12 +106,13 @@ final class FieldCollector {
     /** Applies upstream's primary-key rules; returns the automatic {@code id} when one is needed. */
     private static FieldMeta.Builder primaryKey(Class<?> type, Map<String, Object> members, Map<String, Field> unbound) {
         List<String> pks = new ArrayList<>();
-        members.forEach((name, member) -> {
+        for (Map.Entry<String, Object> entry : members.entrySet()) {
+            Object member = entry.getValue();
             boolean pk = member instanceof FieldMeta.Builder b ? b.pk : ((RelationDeclaration) member).pk();
             if (pk) {
-                pks.add(name);
+                pks.add(entry.getKey());
             }
-        });
+        }
         if (pks.size() > 1) {
             throw new ConfigurationException("Can't create model " + type.getSimpleName()
                     + " with two primary keys, only single primary key is supported (pk = true on " + pks + ")");
@@ -151,7 +151,7 @@ final class FieldCollector {
         }
         for (Object member : members.values()) {
             if (member instanceof FieldMeta.Builder b) {
-                b.defaultValue = b.accessor.get(fresh);
+                b.defaults = fresh;
             }
         }
     }
@@ -168,14 +168,19 @@ final class FieldCollector {
         if (table.isEmpty()) {
             table = type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
         }
-        List<List<String>> uniqueTogether = Arrays.stream(type.getDeclaredAnnotationsByType(UniqueTogether.class))
-                .map(u -> List.of(u.value())).toList();
-        List<List<String>> indexes = Arrays.stream(type.getDeclaredAnnotationsByType(Index.class))
-                .map(i -> List.of(i.value())).toList();
+        List<List<String>> uniqueTogether = new ArrayList<>();
+        for (UniqueTogether u : type.getDeclaredAnnotationsByType(UniqueTogether.class)) {
+            uniqueTogether.add(List.of(u.value()));
+        }
+        List<List<String>> indexes = new ArrayList<>();
+        for (Index i : type.getDeclaredAnnotationsByType(Index.class)) {
+            indexes.add(List.of(i.value()));
+        }
         return new ModelDefinition(type, app, connection, table,
                 meta == null ? null : DataFieldReader.emptyToNull(meta.schema()),
                 meta == null ? null : DataFieldReader.emptyToNull(meta.description()),
-                meta == null ? List.of() : List.of(meta.ordering()), uniqueTogether, indexes, constructor);
+                meta == null ? List.of() : List.of(meta.ordering()), List.copyOf(uniqueTogether), List.copyOf(indexes),
+                constructor);
     }
 
     private static MethodHandle constructor(Class<? extends Model> type) {

@@ -34,7 +34,9 @@ public final class FieldMeta implements FieldInfo {
     private final boolean autoNow;
     private final boolean autoNowAdd;
     private final Class<? extends Enum<?>> enumType;
-    private final Object defaultValue;
+    // A fresh instance made at init, never handed out or changed: the field initializers' values
+    // are read from it on demand instead of building every field's handles at init.
+    private final Model defaults;
     private final boolean randomUuidDefault;
     private final Field javaField;
     private FieldAccessor accessor;
@@ -61,7 +63,7 @@ public final class FieldMeta implements FieldInfo {
         this.autoNow = b.autoNow;
         this.autoNowAdd = b.autoNowAdd || b.autoNow;
         this.enumType = b.enumType;
-        this.defaultValue = b.defaultValue;
+        this.defaults = b.defaults;
         this.randomUuidDefault = b.randomUuidDefault;
         this.javaField = b.javaField;
         this.accessor = b.accessor;
@@ -170,9 +172,9 @@ public final class FieldMeta implements FieldInfo {
         return enumType;
     }
 
-    /** The value a new instance gets from its Java field initializer (read once at init), or null. */
+    /** The value a new instance gets from its Java field initializer (the instance is made once at init), or null. */
     public Object defaultValue() {
-        return defaultValue;
+        return defaults == null ? null : accessor.get(defaults);
     }
 
     /** Whether a missing value is filled with a random UUID on insert (a UUID primary key). */
@@ -248,7 +250,7 @@ public final class FieldMeta implements FieldInfo {
         boolean autoNow;
         boolean autoNowAdd;
         Class<? extends Enum<?>> enumType;
-        Object defaultValue;
+        Model defaults;
         boolean randomUuidDefault;
         Field javaField;
         FieldAccessor accessor;

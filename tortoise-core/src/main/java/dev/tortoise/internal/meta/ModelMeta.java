@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class ModelMeta {
     private final Class<? extends Model> modelClass;
+    private final String name;
     private final String app;
     private final String connection;
     private final String schema;
@@ -37,6 +38,8 @@ public final class ModelMeta {
 
     ModelMeta(ModelDefinition d) {
         this.modelClass = d.modelClass();
+        // Class.getSimpleName() goes through reflection data each time; the name is asked for often.
+        this.name = modelClass.getSimpleName();
         this.app = d.app();
         this.connection = d.connection();
         this.schema = d.schema();
@@ -55,7 +58,7 @@ public final class ModelMeta {
 
     /** The simple class name ({@code Event}), the key of the model in its app. */
     public String name() {
-        return modelClass.getSimpleName();
+        return name;
     }
 
     /** {@code "app.Class"}, as relations reference it and {@code describeModels} keys it. */
@@ -290,7 +293,18 @@ public final class ModelMeta {
         foreignKeys = List.copyOf(foreignKeys);
         oneToOnes = List.copyOf(oneToOnes);
         // Upstream lists declared many-to-manys before the sides other models added.
-        manyToMany = manyToMany.stream().sorted(java.util.Comparator.comparing(ManyToManyMeta::generated)).toList();
+        List<ManyToManyMeta> ordered = new ArrayList<>(manyToMany.size());
+        for (ManyToManyMeta m2m : manyToMany) {
+            if (!m2m.generated()) {
+                ordered.add(m2m);
+            }
+        }
+        for (ManyToManyMeta m2m : manyToMany) {
+            if (m2m.generated()) {
+                ordered.add(m2m);
+            }
+        }
+        manyToMany = List.copyOf(ordered);
         backwardForeignKeys = List.copyOf(backwardForeignKeys);
         backwardOneToOnes = List.copyOf(backwardOneToOnes);
         names = List.copyOf(names);

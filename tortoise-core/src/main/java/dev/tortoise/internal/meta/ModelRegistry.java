@@ -26,11 +26,13 @@ public final class ModelRegistry {
         Map<String, List<ModelMeta>> copy = new LinkedHashMap<>();
         List<ModelMeta> all = new ArrayList<>();
         Map<Class<?>, ModelMeta> classes = new IdentityHashMap<>();
-        apps.forEach((label, metas) -> {
-            copy.put(label, List.copyOf(metas));
-            all.addAll(metas);
-            metas.forEach(m -> classes.put(m.modelClass(), m));
-        });
+        for (Map.Entry<String, List<ModelMeta>> app : apps.entrySet()) {
+            copy.put(app.getKey(), List.copyOf(app.getValue()));
+            all.addAll(app.getValue());
+            for (ModelMeta m : app.getValue()) {
+                classes.put(m.modelClass(), m);
+            }
+        }
         this.apps = Collections.unmodifiableMap(copy);
         this.models = List.copyOf(all);
         this.byClass = Collections.unmodifiableMap(classes);
@@ -47,7 +49,9 @@ public final class ModelRegistry {
     public static ModelRegistry build(List<AppSpec> apps, Function<Class<?>, String> tableNameGenerator) {
         ModelDiscovery.Result discovered = ModelDiscovery.discover(apps);
         Map<String, String> connections = new LinkedHashMap<>();
-        apps.forEach(a -> connections.put(a.label(), a.defaultConnection()));
+        for (AppSpec a : apps) {
+            connections.put(a.label(), a.defaultConnection());
+        }
         Map<String, List<ModelMeta>> metas = new LinkedHashMap<>();
         Map<ModelMeta, FieldCollector.Result> collected = new IdentityHashMap<>();
         for (var entry : discovered.apps().entrySet()) {
@@ -61,7 +65,11 @@ public final class ModelRegistry {
             metas.put(entry.getKey(), list);
         }
         new RelationResolver(metas, collected).resolve();
-        metas.values().forEach(list -> list.forEach(ModelMeta::freeze));
+        for (List<ModelMeta> list : metas.values()) {
+            for (ModelMeta meta : list) {
+                meta.freeze();
+            }
+        }
         return new ModelRegistry(metas, discovered.warnings());
     }
 
@@ -133,6 +141,12 @@ public final class ModelRegistry {
 
     /** The models whose app uses the given connection alias, in registry order. */
     public List<ModelMeta> modelsOf(String connection) {
-        return models.stream().filter(m -> m.connection().equals(connection)).toList();
+        List<ModelMeta> found = new ArrayList<>();
+        for (ModelMeta m : models) {
+            if (m.connection().equals(connection)) {
+                found.add(m);
+            }
+        }
+        return Collections.unmodifiableList(found);
     }
 }

@@ -18,16 +18,23 @@ import java.util.Map;
 final class RelationResolver {
     private enum State { RESOLVING, DONE }
 
+    private static final Comparator<RelationDeclaration> BY_NAME = Comparator.comparing(RelationDeclaration::name);
+
     private final Map<String, List<ModelMeta>> apps;
     private final Map<ModelMeta, FieldCollector.Result> collected;
     private final Map<Class<?>, ModelMeta> byClass = new IdentityHashMap<>();
     private final Map<ModelMeta, State> keyState = new IdentityHashMap<>();
     private final Map<String, ManyToManyMeta> throughTables = new HashMap<>();
+    private final Map<String, Map<String, ModelMeta>> modelsByName = new HashMap<>();
 
     RelationResolver(Map<String, List<ModelMeta>> apps, Map<ModelMeta, FieldCollector.Result> collected) {
         this.apps = apps;
         this.collected = collected;
-        apps.values().forEach(list -> list.forEach(m -> byClass.put(m.modelClass(), m)));
+        for (List<ModelMeta> list : apps.values()) {
+            for (ModelMeta m : list) {
+                byClass.put(m.modelClass(), m);
+            }
+        }
     }
 
     /**
@@ -66,9 +73,17 @@ final class RelationResolver {
         keyState.put(model, State.RESOLVING);
         List<RelationDeclaration> declared = collected.get(model).relations();
         List<RelationDeclaration> order = new ArrayList<>();
-        declared.stream().filter(d -> d.kind() == RelationDeclaration.Kind.FOREIGN_KEY)
-                .sorted(Comparator.comparing(RelationDeclaration::name)).forEach(order::add);
-        declared.stream().filter(d -> d.kind() == RelationDeclaration.Kind.ONE_TO_ONE).forEach(order::add);
+        for (RelationDeclaration d : declared) {
+            if (d.kind() == RelationDeclaration.Kind.FOREIGN_KEY) {
+                order.add(d);
+            }
+        }
+        order.sort(BY_NAME);
+        for (RelationDeclaration d : declared) {
+            if (d.kind() == RelationDeclaration.Kind.ONE_TO_ONE) {
+                order.add(d);
+            }
+        }
         Map<RelationDeclaration, ForeignKeyMeta> resolved = new IdentityHashMap<>();
         for (RelationDeclaration d : order) {
             resolved.put(d, resolveKey(model, d));
@@ -233,14 +248,27 @@ final class RelationResolver {
                     + " model names in ForeignKeyFields and configurations. (registered apps: "
                     + String.join(", ", apps.keySet()) + ")");
         }
-        for (ModelMeta candidate : models) {
-            if (candidate.name().equals(name)) {
-                return candidate;
-            }
+        Map<String, ModelMeta> index = modelsByName.get(app);
+        if (index == null) {
+            index = indexByName(models);
+            modelsByName.put(app, index);
+        }
+        ModelMeta found = index.get(name);
+        if (found != null) {
+            return found;
         }
         throw new ConfigurationException(where + "No model with name '" + name + "' registered in app '" + app
                 + "'. (models of '" + app + "': " + String.join(", ", models.stream().map(ModelMeta::name).toList())
                 + ")");
+    }
+
+    /** Simple name → the first model of that name in the app's order (what a linear search would find). */
+    private static Map<String, ModelMeta> indexByName(List<ModelMeta> models) {
+        Map<String, ModelMeta> index = new HashMap<>();
+        for (ModelMeta model : models) {
+            index.putIfAbsent(model.name(), model);
+        }
+        return index;
     }
 
     private static void checkFree(ModelMeta target, String relatedName, String where) {

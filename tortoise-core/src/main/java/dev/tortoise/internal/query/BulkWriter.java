@@ -10,15 +10,17 @@ import dev.tortoise.internal.types.FieldValidator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code bulkCreate} and {@code bulkUpdate}: many rows per statement, in batches that stay under
- * every database's limit of bound values, all in one transaction. Generated keys are filled in
- * where the database returns them for a multi-row INSERT (PostgreSQL and SQLite, through
- * {@code RETURNING}); MySQL does not, so there new instances keep a null key. Blocks.
+ * every database's limit of bound values, all in one transaction. Generated keys are always filled
+ * in: through {@code RETURNING} on a multi-row INSERT where the server has it (SQLite, PostgreSQL,
+ * MariaDB 10.5 and later), else with one INSERT per row inside the transaction (MySQL, whose driver
+ * reports only the first key of a multi-row INSERT). Blocks.
  */
 public final class BulkWriter {
     /** Comfortably below SQLite's 32766 bound values per statement (PostgreSQL and MySQL allow 65535). */
@@ -29,12 +31,27 @@ public final class BulkWriter {
     }
 
     /**
-     * Inserts the instances with multi-row INSERTs.
+     * Inserts the instances with multi-row INSERTs and fills their generated keys. On failure
+     * nothing is inserted, and no instance keeps a key it was given here or is marked saved.
      *
      * @param batchSize rows per statement, or 0 for as many as the limits allow
      * @throws dev.tortoise.exceptions.ValidationException before any SQL runs, for a value that does not fit
      */
     public static <T extends Model> void create(Class<T> model, Collection<T> objects, int batchSize) {
+        create(model, objects, batchSize, false);
+    }
+
+    /**
+     * As {@link #create(Class, Collection, int)}, but rows whose key the database generates are
+     * inserted one statement each, as on MySQL, even where a multi-row INSERT could return their
+     * keys; tests use it to run MySQL's path on every server.
+     */
+    public static <T extends Model> void createRowByRow(Class<T> model, Collection<T> objects) {
+        create(model, objects, 0, true);
+    }
+
+    private static <T extends Model> void create(Class<T> model, Collection<T> objects, int batchSize,
+                                                 boolean rowByRow) {
         if (objects.isEmpty()) {
             return;
         }
@@ -55,36 +72,96 @@ public final class BulkWriter {
             }
             groups.computeIfAbsent(columns, k -> new ArrayList<>()).add(object);
         }
-        RelationQueries.runAtomically(ctx, () -> groups.forEach((columns, rows) -> insert(ctx, columns, rows, batchSize)));
+        List<Model> keyed = new ArrayList<>();
+        try {
+            RelationQueries.runAtomically(ctx, () -> groups.forEach((columns, rows) -> {
+                boolean keysFromDb = !columns.contains(meta.pk());
+                if (keysFromDb) {
+                    keyed.addAll(rows); // their keys were null: on failure they are null again
+                }
+                if (keysFromDb && (rowByRow || !ServerFeatures.multiRowInsertReturning(ctx))) {
+                    insertRowByRow(ctx, columns, rows);
+                } else {
+                    insert(ctx, columns, rows, batchSize, keysFromDb);
+                }
+            }));
+        } catch (RuntimeException | Error e) {
+            // Rolled back: keys given by the database here name rows that no longer exist.
+            keyed.forEach(o -> meta.pk().set(o, null));
+            throw e;
+        }
         objects.forEach(o -> InstanceState.of(o).persisted(true));
     }
 
-    private static void insert(QueryContext ctx, List<FieldMeta> columns, List<? extends Model> rows, int batchSize) {
-        FieldMeta pk = ctx.meta.pk();
-        boolean returning = !columns.contains(pk) && ctx.dialect.bulkReturning();
+    private static void insert(QueryContext ctx, List<FieldMeta> columns, List<? extends Model> rows, int batchSize,
+                               boolean keysFromDb) {
         int perBatch = batchSize > 0 ? batchSize : Math.max(1, Math.min(MAX_ROWS, MAX_PARAMS / Math.max(1, columns.size())));
         String head = head(ctx, columns);
         for (int start = 0; start < rows.size(); start += perBatch) {
             List<? extends Model> batch = rows.subList(start, Math.min(rows.size(), start + perBatch));
             SqlText sql = new SqlText().append(head);
             for (int r = 0; r < batch.size(); r++) {
-                sql.append(r == 0 ? "(" : ",(");
-                for (int c = 0; c < columns.size(); c++) {
-                    FieldMeta field = columns.get(c);
-                    sql.append(c == 0 ? "" : ",").param(ctx.codec.toDb(field, field.get(batch.get(r))));
-                }
-                sql.append(")");
+                sql.append(r == 0 ? "" : ",");
+                tuple(ctx, columns, batch.get(r), sql);
             }
-            if (returning) {
-                sql.append(" RETURNING ").append(ctx.dialect.quote(pk.column()));
-                List<Map<String, Object>> keys = ctx.client.executeQueryDict(sql.sql(), sql.paramArray());
-                for (int r = 0; r < batch.size() && r < keys.size(); r++) {
-                    pk.set(batch.get(r), ctx.codec.fromDb(pk, keys.get(r).values().iterator().next()));
-                }
+            if (keysFromDb) {
+                sql.append(" RETURNING ").append(ctx.dialect.quote(ctx.meta.pk().column()));
+                fillKeys(ctx, batch, ctx.client.executeQueryDict(sql.sql(), sql.paramArray()));
             } else {
                 ctx.client.executeUpdate(sql.sql(), sql.paramArray());
             }
         }
+    }
+
+    /** One INSERT per row, each reporting its key: for servers whose multi-row INSERT cannot. */
+    private static void insertRowByRow(QueryContext ctx, List<FieldMeta> columns, List<? extends Model> rows) {
+        FieldMeta pk = ctx.meta.pk();
+        String head = head(ctx, columns);
+        for (Model row : rows) {
+            SqlText sql = tuple(ctx, columns, row, new SqlText().append(head));
+            if (ctx.dialect.returningKeys()) {
+                sql.append(" RETURNING ").append(ctx.dialect.quote(pk.column()));
+            }
+            Object key = ctx.client.executeInsert(sql.sql(), sql.paramArray());
+            if (key == null) {
+                throw new OperationalException("bulkCreate() of " + ctx.meta.name() + ": the database reported no"
+                        + " generated key for an inserted row");
+            }
+            pk.set(row, ctx.codec.fromDb(pk, key));
+        }
+    }
+
+    /**
+     * Gives each row of a batch its key. Keys are matched to rows by order of value: the database
+     * hands out increasing keys in row order within one statement, while the order of
+     * {@code RETURNING} rows is not promised everywhere (SQLite says it is arbitrary).
+     */
+    private static void fillKeys(QueryContext ctx, List<? extends Model> batch, List<Map<String, Object>> returned) {
+        FieldMeta pk = ctx.meta.pk();
+        if (returned.size() != batch.size()) {
+            throw new OperationalException("bulkCreate() of " + ctx.meta.name() + ": the database returned "
+                    + returned.size() + " generated keys for " + batch.size() + " rows");
+        }
+        List<Object> keys = new ArrayList<>(returned.size());
+        for (Map<String, Object> row : returned) {
+            keys.add(ctx.codec.fromDb(pk, row.values().iterator().next()));
+        }
+        if (keys.stream().allMatch(k -> k instanceof Number)) {
+            keys.sort(Comparator.comparingLong(k -> ((Number) k).longValue()));
+        }
+        for (int r = 0; r < batch.size(); r++) {
+            pk.set(batch.get(r), keys.get(r));
+        }
+    }
+
+    /** Appends {@code (?,?,...)} with the row's values. */
+    private static SqlText tuple(QueryContext ctx, List<FieldMeta> columns, Model row, SqlText sql) {
+        sql.append("(");
+        for (int c = 0; c < columns.size(); c++) {
+            FieldMeta field = columns.get(c);
+            sql.append(c == 0 ? "" : ",").param(ctx.codec.toDb(field, field.get(row)));
+        }
+        return sql.append(")");
     }
 
     private static String head(QueryContext ctx, List<FieldMeta> columns) {

@@ -24,11 +24,13 @@ final class ConditionCompiler {
     private final PathResolver resolver;
     private final Dialect dialect;
     private final ExprCompiler expressions;
+    private final DatePartSql dateParts;
 
-    ConditionCompiler(PathResolver resolver, Dialect dialect) {
+    ConditionCompiler(PathResolver resolver, Dialect dialect, DatePartSql dateParts) {
         this.resolver = resolver;
         this.dialect = dialect;
         this.expressions = new ExprCompiler(resolver);
+        this.dateParts = dateParts;
     }
 
     Compiled compile(Condition condition) {
@@ -74,7 +76,7 @@ final class ConditionCompiler {
         Object value = leaf.value();
         String column = t.sql();
         if (t.datePart() != null) {
-            column = dialect.datePart(t.datePart(), column);
+            column = dateParts.of(t.datePart(), t.field(), column, t.path());
         }
         String compared = t.datePart() == null && t.field() != null && t.aggregate() == null
                 ? resolver.codec().comparableColumn(t.field(), column) : column;

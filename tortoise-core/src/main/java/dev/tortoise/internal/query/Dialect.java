@@ -135,7 +135,10 @@ public enum Dialect {
         return this == POSTGRES ? "CAST(? AS " + field.type().sqlType(name, field) + ")" : "?";
     }
 
-    /** An integer part of a date, time or datetime column. */
+    /**
+     * An integer part of a date, time or datetime value. A datetime must already be the wall time
+     * whose parts are wanted: {@link DatePartSql} converts it to the configured zone first.
+     */
     String datePart(DatePart part, String column) {
         return switch (this) {
             case POSTGRES -> switch (part) {

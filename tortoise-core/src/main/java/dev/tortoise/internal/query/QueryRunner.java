@@ -3,10 +3,12 @@ package dev.tortoise.internal.query;
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.DoesNotExistException;
 import dev.tortoise.exceptions.MultipleObjectsReturnedException;
+import dev.tortoise.internal.jdbc.JdbcClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Runs the terminal operations of a query set: compiles the spec for the connection chosen by
@@ -31,6 +33,26 @@ public final class QueryRunner {
             Prefetcher.prefetch(result, spec.prefetch(), spec.usingDb());
         }
         return result;
+    }
+
+    /**
+     * The matching instances, each mapped when its row arrives; see {@code QuerySet.stream()} for
+     * what the stream holds. With {@code prefetchRelated} every row is read first, since each
+     * relation is loaded with one query for all of them.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends Model> Stream<T> stream(QuerySpec spec) {
+        if (!spec.prefetch().isEmpty()) {
+            return QueryRunner.<T>list(spec).stream();
+        }
+        QueryContext ctx = context(spec);
+        SelectCompiler.Compiled compiled = new SelectCompiler(ctx, spec).models();
+        String sql = compiled.sql().sql();
+        Object[] params = compiled.sql().paramArray();
+        Stream<Map<String, Object>> rows = ctx.client instanceof JdbcClient jdbc
+                ? jdbc.streamQueryDict(sql, params)
+                : ctx.client.executeQueryDict(sql, params).stream();
+        return rows.map(row -> (T) compiled.mapper().map(row));
     }
 
     /** The first instance by the query's ordering, else by primary key. */

@@ -29,7 +29,7 @@ final class SelectCompiler {
         this.spec = spec;
         this.joins = new Joins(ctx.meta, ctx.dialect);
         this.resolver = new PathResolver(ctx.meta, joins, ctx.codec, spec.annotations());
-        this.conditions = new ConditionCompiler(resolver, ctx.dialect);
+        this.conditions = new ConditionCompiler(resolver, ctx.dialect, new DatePartSql(ctx));
     }
 
     /** A compiled statement and how to read its rows. */

@@ -2,15 +2,18 @@ package dev.tortoise.internal.query;
 
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.IntegrityException;
+import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.internal.jdbc.TransactionalClient;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,9 +21,16 @@ import java.util.function.Supplier;
  * {@code getOrCreate} and {@code updateOrCreate}, as upstream runs them: inside a transaction,
  * the lookup reads with a row lock; a missing row is created from the lookup's exact values plus
  * the defaults. When a concurrent creator wins (an {@link IntegrityException} on insert),
- * {@code getOrCreate} reads the row again. Blocks.
+ * {@code getOrCreate} reads the row again. When the database breaks a deadlock between two such
+ * calls by rolling one back (MySQL/MariaDB: both locking reads found no row and took gap locks,
+ * then both INSERTs wait for each other), the call that was rolled back runs again from the start,
+ * if it opened the transaction itself; inside a caller's transaction the failure comes out, since
+ * the database has undone that whole transaction. Blocks.
  */
 public final class Upserts {
+    /** Attempts of one call that the database keeps rolling back to break deadlocks. */
+    private static final int MAX_ATTEMPTS = 5;
+
     private Upserts() {
     }
 
@@ -34,7 +44,7 @@ public final class Upserts {
     public static <T extends Model> Outcome<T> getOrCreate(Class<T> model, Condition lookup, Consumer<? super T> defaults) {
         QueryContext ctx = QueryContext.write(model, null);
         QuerySpec spec = QuerySpec.of(model).withFilter(lookup).withUsingDb(ctx.client.connectionName());
-        return atomically(ctx, () -> {
+        return retryingDeadlocks(ctx, () -> {
             Optional<T> found = QueryRunner.getOrNone(spec.withLock(new QuerySpec.RowLock(false, false)));
             if (found.isPresent()) {
                 return new Outcome<>(found.get(), false);
@@ -56,7 +66,7 @@ public final class Upserts {
     public static <T extends Model> Outcome<T> updateOrCreate(Class<T> model, Condition lookup, Consumer<? super T> values) {
         QueryContext ctx = QueryContext.write(model, null);
         QuerySpec spec = QuerySpec.of(model).withFilter(lookup).withUsingDb(ctx.client.connectionName());
-        return atomically(ctx, () -> {
+        return retryingDeadlocks(ctx, () -> {
             Optional<T> found = QueryRunner.getOrNone(spec.withLock(new QuerySpec.RowLock(false, false)));
             if (found.isPresent()) {
                 T object = found.get();
@@ -107,6 +117,43 @@ public final class Upserts {
                     ? ChangeStatements.keyOf(fk, m) : leaf.value());
             case null, default -> {
             }
+        }
+    }
+
+    /**
+     * Runs the block in a transaction; when this call opened it and the database rolled it back to
+     * break a deadlock or a serialization conflict (SQLState class 40), runs it again, a few times,
+     * after a short random pause.
+     */
+    private static <R> R retryingDeadlocks(QueryContext ctx, Supplier<R> block) {
+        boolean outermost = ctx.client instanceof TransactionalClient t && !t.isInTransaction();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return atomically(ctx, block);
+            } catch (OperationalException e) {
+                if (!outermost || attempt == MAX_ATTEMPTS || !rolledBackByDatabase(e)) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static boolean rolledBackByDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationalException("Interrupted while waiting to retry after a deadlock", e);
         }
     }
 

@@ -45,7 +45,9 @@ public final class TortoiseRuntime {
     /** One codec per alias, asked once: codecs are immutable and the settings never change. */
     private static Map<String, ValueCodec> codecsOf(Map<String, BackendProvider> providers, boolean useTz, ZoneId zone) {
         Map<String, ValueCodec> codecs = new java.util.HashMap<>();
-        providers.forEach((alias, provider) -> codecs.put(alias, provider.valueCodec(useTz, zone)));
+        for (Map.Entry<String, BackendProvider> entry : providers.entrySet()) {
+            codecs.put(entry.getKey(), entry.getValue().valueCodec(useTz, zone));
+        }
         return Map.copyOf(codecs);
     }
 

@@ -2,6 +2,7 @@ package dev.tortoise.internal.schema;
 
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.internal.meta.FieldMeta;
+import dev.tortoise.internal.meta.FieldType;
 import dev.tortoise.spi.SchemaDialect;
 import dev.tortoise.spi.SchemaDialect.ColumnKind;
 import dev.tortoise.spi.SchemaDialect.ColumnType;
@@ -17,6 +18,9 @@ final class ColumnRenderer {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
+    /** Field type → column kind by ordinal; the two enums share their constant names. */
+    private static final ColumnKind[] KINDS = kinds();
+
     private final SchemaDialect dialect;
 
     ColumnRenderer(SchemaDialect dialect) {
@@ -25,8 +29,17 @@ final class ColumnRenderer {
 
     /** The dialect-neutral type of a column; a key field has its target's type. */
     static ColumnType typeOf(FieldMeta field) {
-        return new ColumnType(ColumnKind.valueOf(field.type().name()), field.maxLength(), field.maxDigits(),
+        return new ColumnType(KINDS[field.type().ordinal()], field.maxLength(), field.maxDigits(),
                 field.decimalPlaces());
+    }
+
+    private static ColumnKind[] kinds() {
+        FieldType[] types = FieldType.values();
+        ColumnKind[] kinds = new ColumnKind[types.length];
+        for (FieldType type : types) {
+            kinds[type.ordinal()] = ColumnKind.valueOf(type.name());
+        }
+        return kinds;
     }
 
     /** The plain column type in this dialect (never the generated-key form), as through tables use it. */

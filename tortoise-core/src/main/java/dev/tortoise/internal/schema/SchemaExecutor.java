@@ -1,12 +1,16 @@
 package dev.tortoise.internal.schema;
 
+import dev.tortoise.internal.jdbc.JdbcClient;
 import dev.tortoise.internal.jdbc.TransactionalClient;
 import dev.tortoise.spi.DbClient;
 import dev.tortoise.spi.SchemaDialect.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs a {@link SchemaScript} on a connection, statement by statement (never by re-splitting the
- * script text, so nothing depends on how a splitter reads quotes and comments).
+ * script text, so nothing depends on how a splitter reads quotes and comments), on one plain JDBC
+ * statement object where the client is a {@link JdbcClient}.
  *
  * <p>Where the dialect's DDL is transactional (SQLite, PostgreSQL) the whole script runs in one
  * transaction: a failure leaves no half-made schema, and SQLite writes the file once instead of
@@ -41,12 +45,37 @@ public final class SchemaExecutor {
     }
 
     private static void runAll(DbClient client, SchemaScript script) {
-        for (Statement statement : script.statements()) {
-            if (statement.guarded()
-                    && !client.executeQueryDict(statement.existsQuery(), statement.existsParams().toArray()).isEmpty()) {
-                continue;
-            }
-            client.executeUpdate(statement.sql());
+        if (client instanceof JdbcClient jdbc) {
+            runOnOneStatement(jdbc, script);
+            return;
         }
+        for (Statement statement : script.statements()) {
+            if (!statement.guarded() || absent(client, statement)) {
+                client.executeUpdate(statement.sql());
+            }
+        }
+    }
+
+    // Runs of unguarded statements go to the database through one JDBC Statement each run, so a
+    // script costs what plain JDBC executing it costs; a guarded statement ends a run, because its
+    // existence query must see what the statements before it created.
+    private static void runOnOneStatement(JdbcClient client, SchemaScript script) {
+        List<String> run = new ArrayList<>(script.statements().size());
+        for (Statement statement : script.statements()) {
+            if (statement.guarded()) {
+                client.executeStatements(run);
+                run.clear();
+                if (absent(client, statement)) {
+                    client.executeStatements(List.of(statement.sql()));
+                }
+            } else {
+                run.add(statement.sql());
+            }
+        }
+        client.executeStatements(run);
+    }
+
+    private static boolean absent(DbClient client, Statement statement) {
+        return client.executeQueryDict(statement.existsQuery(), statement.existsParams().toArray()).isEmpty();
     }
 }

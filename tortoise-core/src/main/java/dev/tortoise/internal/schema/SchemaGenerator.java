@@ -1,6 +1,7 @@
 package dev.tortoise.internal.schema;
 
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.ManyToManyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
@@ -8,8 +9,10 @@ import dev.tortoise.spi.SchemaDialect;
 import dev.tortoise.spi.SchemaDialect.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,19 +60,26 @@ public final class SchemaGenerator {
             return new SchemaScript(List.of(), dialect.transactionalDdl());
         }
         Set<String> tables = new HashSet<>();
-        models.forEach(m -> tables.add(m.table()));
+        for (ModelMeta m : models) {
+            tables.add(m.table());
+        }
         List<ModelMeta> pending = new ArrayList<>(models);
-        pending.forEach(m -> requireKnownTargets(m, tables));
+        for (ModelMeta m : pending) {
+            requireKnownTargets(m, tables);
+        }
 
         TableRenderer tableRenderer = new TableRenderer(dialect, safe);
         ThroughTableRenderer throughRenderer = new ThroughTableRenderer(dialect, safe);
         List<Statement> statements = new ArrayList<>();
-        dialect.preamble(safe).forEach(sql -> statements.add(Statement.of(sql)));
+        for (String sql : dialect.preamble(safe)) {
+            statements.add(Statement.of(sql));
+        }
         List<Statement> throughTables = new ArrayList<>();
         List<ForeignKeyMeta> deferredAll = new ArrayList<>();
         Set<String> created = new HashSet<>();
+        Map<ModelMeta, List<String>> targets = targetTables(models);
         while (!pending.isEmpty()) {
-            ModelMeta next = firstCreatable(pending, created);
+            ModelMeta next = firstCreatable(pending, created, targets);
             Set<ForeignKeyMeta> deferred = new LinkedHashSet<>();
             if (next == null) {
                 next = pending.get(0);
@@ -94,21 +104,30 @@ public final class SchemaGenerator {
         return new SchemaScript(statements, dialect.transactionalDdl());
     }
 
-    private static ModelMeta firstCreatable(List<ModelMeta> pending, Set<String> created) {
+    private static ModelMeta firstCreatable(List<ModelMeta> pending, Set<String> created,
+                                            Map<ModelMeta, List<String>> targets) {
         for (ModelMeta model : pending) {
-            boolean ready = true;
-            for (ForeignKeyMeta fk : relations(model)) {
-                String target = fk.target().table();
-                if (!created.contains(target) && !target.equals(model.table())) {
-                    ready = false;
-                    break;
-                }
-            }
-            if (ready) {
+            if (created.containsAll(targets.get(model))) {
                 return model;
             }
         }
         return null;
+    }
+
+    /** The tables each model references, its own excepted: what must exist before its CREATE TABLE. */
+    private static Map<ModelMeta, List<String>> targetTables(List<ModelMeta> models) {
+        Map<ModelMeta, List<String>> targets = new IdentityHashMap<>();
+        for (ModelMeta model : models) {
+            List<String> tables = new ArrayList<>();
+            for (ForeignKeyMeta fk : relations(model)) {
+                String target = fk.target().table();
+                if (!target.equals(model.table())) {
+                    tables.add(target);
+                }
+            }
+            targets.put(model, tables);
+        }
+        return targets;
     }
 
     /** Foreign keys of a model whose constraint points at a table not created yet (itself excepted). */
@@ -126,11 +145,11 @@ public final class SchemaGenerator {
     /** Foreign keys and one-to-ones, in column order (the order their key columns appear). */
     private static List<ForeignKeyMeta> relations(ModelMeta model) {
         List<ForeignKeyMeta> relations = new ArrayList<>();
-        model.fields().forEach(f -> {
+        for (FieldMeta f : model.fields()) {
             if (f.keyOf() != null) {
                 relations.add(f.keyOf());
             }
-        });
+        }
         return relations;
     }
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -13,6 +12,7 @@ import java.util.List;
  * are the same on every run.
  */
 final class SchemaNames {
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private SchemaNames() {
     }
@@ -51,12 +51,35 @@ final class SchemaNames {
 
     /** The first {@code length} hex digits of SHA-256 over the parts joined with {@code ;}. */
     static String hash(List<String> parts, int length) {
+        byte[] digest = newDigest().digest(String.join(";", parts).getBytes(StandardCharsets.UTF_8));
+        char[] hex = new char[length];
+        for (int i = 0; i < length; i++) {
+            int b = digest[i >> 1];
+            hex[i] = HEX_DIGITS[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
+        }
+        return new String(hex);
+    }
+
+    // Looking a provider up costs far more than hashing a short name; a clone of one looked-up
+    // digest skips that lookup and is as cheap as a fresh object.
+    private static MessageDigest newDigest() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.join(";", parts).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, length);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+            return (MessageDigest) Sha256.PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return Sha256.lookUp();
+        }
+    }
+
+    /** Holds the prototype digest; loaded on the first name that needs a hash. */
+    private static final class Sha256 {
+        static final MessageDigest PROTOTYPE = lookUp();
+
+        static MessageDigest lookUp() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+            }
         }
     }
 }

@@ -82,19 +82,25 @@ final class TableRenderer {
             List<String> cols = columnsOf(model, "indexes", names);
             indexes.putIfAbsent(SchemaNames.index(table, cols), cols);
         }
-        uniques.forEach((name, cols) -> lines.add(dialect.uniqueConstraintLine(name, cols)));
+        for (Map.Entry<String, List<String>> unique : uniques.entrySet()) {
+            lines.add(dialect.uniqueConstraintLine(unique.getKey(), unique.getValue()));
+        }
         lines.addAll(foreignKeyLines);
         List<Statement> statements = new ArrayList<>();
         if (dialect.indexesInsideTable()) {
-            indexes.forEach((name, cols) -> lines.add(dialect.indexLine(name, cols, false)));
+            for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
+                lines.add(dialect.indexLine(index.getKey(), index.getValue(), false));
+            }
         }
         statements.add(Statement.of(dialect.createTable(table, lines, model.description(), safe)));
         if (!dialect.indexesInsideTable()) {
-            indexes.forEach((name, cols) ->
-                    statements.add(Statement.of(dialect.createIndex(name, table, cols, false, safe))));
+            for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
+                statements.add(Statement.of(dialect.createIndex(index.getKey(), table, index.getValue(), false, safe)));
+            }
         }
-        dialect.commentStatements(table, comments, model.description())
-                .forEach(sql -> statements.add(Statement.of(sql)));
+        for (String sql : dialect.commentStatements(table, comments, model.description())) {
+            statements.add(Statement.of(sql));
+        }
         return new TableBlock(table, statements);
     }
 

@@ -52,8 +52,9 @@ final class ThroughTableRenderer {
         if (m2m.createUniqueIndex() && !uniqueInside) {
             statements.add(Statement.of(dialect.createIndex(uniqueName, through, keyColumns, true, safe)));
         }
-        dialect.commentStatements(through, List.of(), m2m.description())
-                .forEach(sql -> statements.add(Statement.of(sql)));
+        for (String sql : dialect.commentStatements(through, List.of(), m2m.description())) {
+            statements.add(Statement.of(sql));
+        }
         return new TableBlock(through, statements);
     }
 

@@ -16,45 +16,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BackendRegistryTest {
 
-    /** A provider that only has names: the registry never asks it for clients. */
-    private record Named(String engine, Set<String> aliases) implements BackendProvider {
+    /** A provider that only has names: the registry never asks it for clients or databases. */
+    private interface NamesOnly extends BackendProvider {
+        @Override
+        default DbClient createClient(String connectionName, Map<String, Object> credentials) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        default void createDatabase(Map<String, Object> credentials) {
+        }
+
+        @Override
+        default void dropDatabase(Map<String, Object> credentials) {
+        }
+    }
+
+    private record Named(String engine, Set<String> aliases) implements NamesOnly {
         @Override
         public String dialect() {
             return "sqlite";
         }
-
-        @Override
-        public DbClient createClient(String connectionName, Map<String, Object> credentials) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void createDatabase(Map<String, Object> credentials) {
-        }
-
-        @Override
-        public void dropDatabase(Map<String, Object> credentials) {
-        }
     }
 
     /** A second class, so that a clash names two different classes. */
-    private record Other(String engine, Set<String> aliases) implements BackendProvider {
+    private record Other(String engine, Set<String> aliases) implements NamesOnly {
         @Override
         public String dialect() {
             return "postgres";
-        }
-
-        @Override
-        public DbClient createClient(String connectionName, Map<String, Object> credentials) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void createDatabase(Map<String, Object> credentials) {
-        }
-
-        @Override
-        public void dropDatabase(Map<String, Object> credentials) {
         }
     }
 

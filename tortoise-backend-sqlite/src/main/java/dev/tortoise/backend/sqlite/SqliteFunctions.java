@@ -1,0 +1,78 @@
+package dev.tortoise.backend.sqlite;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.sqlite.Function;
+
+/**
+ * SQL functions the query layer relies on and SQLite lacks, registered on every connection:
+ *
+ * <p>{@code tortoise_wall_time(datetime, zone)}: the wall time, in a named time zone such as
+ * {@code Europe/Berlin}, of a datetime stored as UTC text ({@code 2024-05-06 07:08:09.123456+00:00};
+ * text without an offset is taken as UTC), as text in the same fixed-width form without the
+ * offset, which SQLite's date functions read. NULL or text that is not a datetime gives NULL.
+ * Date-part lookups use it under {@code use_tz}, since SQLite itself knows only UTC and the
+ * process's local zone.
+ *
+ * <p>The function only computes: it never blocks, so calling back into Java from SQLite's native
+ * code holds the carrier thread no longer than the computation.
+ */
+final class SqliteFunctions {
+
+    private static final DateTimeFormatter WALL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+    private static final Pattern OFFSET = Pattern.compile("(?:Z|[+-]\\d\\d:\\d\\d)$");
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
+
+    private SqliteFunctions() {
+    }
+
+    /** Registers the functions on a freshly opened connection. */
+    static void register(Connection connection) throws SQLException {
+        Function.create(connection, "tortoise_wall_time", new WallTime(), 2, Function.FLAG_DETERMINISTIC);
+    }
+
+    /** The wall time of a UTC datetime text in a zone, or null. */
+    static String wallTime(String utcText, String zoneId) {
+        if (utcText == null || zoneId == null) {
+            return null;
+        }
+        try {
+            Instant instant = parse(utcText.trim());
+            ZoneId zone = ZONES.computeIfAbsent(zoneId, ZoneId::of);
+            return WALL_TIME.format(LocalDateTime.ofInstant(instant, zone));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Instant parse(String text) {
+        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + "T" + text.substring(11) : text;
+        if (OFFSET.matcher(iso).find()) {
+            return OffsetDateTime.parse(iso).toInstant();
+        }
+        return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
+    }
+
+    /** One instance per connection: SQLite calls it on the thread that holds the connection. */
+    private static final class WallTime extends Function {
+        @Override
+        protected void xFunc() throws SQLException {
+            String wall = wallTime(value_text(0), value_text(1));
+            if (wall == null) {
+                result();
+            } else {
+                result(wall);
+            }
+        }
+    }
+}
