@@ -21,12 +21,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * driver itself.
  */
 final class SqliteDriver {
+    // The daemon thread runs once per JVM and ends when the driver is loaded (well under a second).
+    private static final FutureTask<Boolean> WARM_UP = new FutureTask<>(() -> Warm.DONE);
+    private static final AtomicBoolean WARM_UP_STARTED = new AtomicBoolean();
 
     private SqliteDriver() {
     }
-
-    private static final FutureTask<Boolean> WARM_UP = new FutureTask<>(() -> Warm.DONE);
-    private static final AtomicBoolean WARM_UP_STARTED = new AtomicBoolean();
 
     /** Starts loading the driver and its native library in the background; cheap after the first call. */
     static void warm() {

@@ -23,7 +23,7 @@ final class DataFieldReader {
      * @throws ConfigurationException for any definition error
      */
     static FieldMeta.Builder read(Field field, Annotation annotation, FieldType type) {
-        String where = FieldAnnotations.where(field);
+        // Error prefixes are built only when an error is raised: most fields raise none.
         String annotationName = type.annotationName();
         FieldAnnotations.checkJavaType(field, type);
         DataAttributes attrs = DataAttributes.of(annotation, type);
@@ -46,84 +46,88 @@ final class DataFieldReader {
         b.autoNowAdd = attrs.autoNowAdd();
 
         if (!type.indexable()) {
-            checkNotIndexed(where, type, b);
+            checkNotIndexed(field, type, b);
         }
         if (b.nullable && b.pk) {
-            throw new ConfigurationException(where + annotationName + " can't be both null=True and primary_key=True"
+            throw new ConfigurationException(where(field)
+                    + annotationName + " can't be both null=True and primary_key=True"
                     + " (a primary key is never NULL; drop nullable)");
         }
         if (b.nullable && field.getType().isPrimitive()) {
-            throw new ConfigurationException(where + "a primitive " + field.getType().getName()
+            throw new ConfigurationException(where(field) + "a primitive " + field.getType().getName()
                     + " cannot hold NULL; declare it with its wrapper type or drop nullable");
         }
         if (b.generated && field.getType().isPrimitive()) {
-            throw new ConfigurationException(where + "a generated primary key must have a wrapper type (for example"
+            throw new ConfigurationException(where(field)
+                    + "a generated primary key must have a wrapper type (for example"
                     + " Integer, not int), so that an unsaved instance has no key");
         }
         if (b.autoNow && b.autoNowAdd) {
-            throw new ConfigurationException(where + "You can choose only 'auto_now' or 'auto_now_add'");
+            throw new ConfigurationException(where(field) + "You can choose only 'auto_now' or 'auto_now_add'");
         }
         switch (type) {
-            case CHAR -> readCharLength(where, attrs.maxLength(), b);
-            case DECIMAL -> readDecimal(where, attrs, b);
-            case INT_ENUM -> readIntEnum(where, field, b);
-            case CHAR_ENUM -> readCharEnum(where, field, attrs.maxLength(), b);
+            case CHAR -> readCharLength(field, attrs.maxLength(), b);
+            case DECIMAL -> readDecimal(field, attrs, b);
+            case INT_ENUM -> readIntEnum(field, b);
+            case CHAR_ENUM -> readCharEnum(field, attrs.maxLength(), b);
             case UUID -> b.randomUuidDefault = b.pk;
             default -> { }
         }
         return b;
     }
 
-    private static void checkNotIndexed(String where, FieldType type, FieldMeta.Builder b) {
+    private static void checkNotIndexed(Field field, FieldType type, FieldMeta.Builder b) {
         if (type == FieldType.TEXT) {
             if (b.unique) {
-                throw new ConfigurationException(where
+                throw new ConfigurationException(where(field)
                         + "TextField doesn't support unique indexes, consider CharField or another strategy");
             }
             if (b.indexed) {
-                throw new ConfigurationException(where + "TextField can't be indexed, consider CharField");
+                throw new ConfigurationException(where(field) + "TextField can't be indexed, consider CharField");
             }
             if (b.pk) {
-                throw new ConfigurationException(where + "TextField can't be a primary key, use CharField instead");
+                throw new ConfigurationException(where(field)
+                        + "TextField can't be a primary key, use CharField instead");
             }
         } else if (b.unique || b.indexed || b.pk) {
-            throw new ConfigurationException(where + type.annotationName()
+            throw new ConfigurationException(where(field) + type.annotationName()
                     + " can't be indexed (so it cannot be unique, dbIndex or pk)");
         }
     }
 
-    private static void readCharLength(String where, int maxLength, FieldMeta.Builder b) {
+    private static void readCharLength(Field field, int maxLength, FieldMeta.Builder b) {
         if (maxLength < 1) {
-            throw new ConfigurationException(where + "'max_length' must be >= 1");
+            throw new ConfigurationException(where(field) + "'max_length' must be >= 1");
         }
         b.maxLength = maxLength;
     }
 
-    private static void readDecimal(String where, DataAttributes attrs, FieldMeta.Builder b) {
+    private static void readDecimal(Field field, DataAttributes attrs, FieldMeta.Builder b) {
         int maxDigits = attrs.maxDigits();
         int decimalPlaces = attrs.decimalPlaces();
         if (maxDigits < 1) {
-            throw new ConfigurationException(where + "'max_digits' must be >= 1");
+            throw new ConfigurationException(where(field) + "'max_digits' must be >= 1");
         }
         if (decimalPlaces < 0) {
-            throw new ConfigurationException(where + "'decimal_places' must be >= 0");
+            throw new ConfigurationException(where(field) + "'decimal_places' must be >= 0");
         }
         b.maxDigits = maxDigits;
         b.decimalPlaces = decimalPlaces;
     }
 
     @SuppressWarnings("unchecked")
-    private static void readIntEnum(String where, Field field, FieldMeta.Builder b) {
+    private static void readIntEnum(Field field, FieldMeta.Builder b) {
         Class<?> enumType = field.getType();
         if (!IntEnum.class.isAssignableFrom(enumType)) {
-            throw new ConfigurationException(where + "IntEnumField only supports integer enums! "
+            throw new ConfigurationException(where(field) + "IntEnumField only supports integer enums! "
                     + enumType.getSimpleName() + " must implement dev.tortoise.fields.IntEnum");
         }
         StringJoiner description = new StringJoiner("\n");
         for (Object constant : enumType.getEnumConstants()) {
             int value = ((IntEnum) constant).value();
             if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
-                throw new ConfigurationException(where + "The valid range of IntEnumField's values is -32768..32767! "
+                throw new ConfigurationException(where(field)
+                        + "The valid range of IntEnumField's values is -32768..32767! "
                         + enumType.getSimpleName() + "." + ((Enum<?>) constant).name() + " has " + value);
             }
             description.add(((Enum<?>) constant).name() + ": " + value);
@@ -135,10 +139,11 @@ final class DataFieldReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static void readCharEnum(String where, Field field, int maxLength, FieldMeta.Builder b) {
+    private static void readCharEnum(Field field, int maxLength, FieldMeta.Builder b) {
         Class<?> enumType = field.getType();
         if (maxLength < 0) {
-            throw new ConfigurationException(where + "'max_length' must be >= 1 (or 0 for the longest constant)");
+            throw new ConfigurationException(where(field)
+                    + "'max_length' must be >= 1 (or 0 for the longest constant)");
         }
         int longest = 0;
         StringJoiner description = new StringJoiner("\n");
@@ -152,6 +157,10 @@ final class DataFieldReader {
         if (b.description == null) {
             b.description = limit(description.toString());
         }
+    }
+
+    private static String where(Field field) {
+        return FieldAnnotations.where(field);
     }
 
     private static String limit(String text) {

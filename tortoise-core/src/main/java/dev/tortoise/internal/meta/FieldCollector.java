@@ -85,9 +85,9 @@ final class FieldCollector {
             }
             return;
         }
-        String where = FieldAnnotations.where(field);
         if (isStatic || Modifier.isFinal(field.getModifiers())) {
-            throw new ConfigurationException(where + "a persisted field can be neither static nor final");
+            throw new ConfigurationException(FieldAnnotations.where(field)
+                    + "a persisted field can be neither static nor final");
         }
         FieldType dataType = FieldAnnotations.DATA.get(annotation.annotationType());
         Object member;
