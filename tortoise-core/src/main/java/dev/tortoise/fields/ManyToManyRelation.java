@@ -1,8 +1,6 @@
 package dev.tortoise.fields;
 
 import dev.tortoise.Model;
-import dev.tortoise.Q;
-import dev.tortoise.QuerySet;
 import dev.tortoise.internal.meta.RelationAccess;
 import java.util.List;
 
@@ -18,50 +16,22 @@ import java.util.List;
  *
  * @param <T> the model on the other side
  */
-public final class ManyToManyRelation<T extends Model> {
-    private final Model owner;
-    private final String name;
-    // Written by the query layer (prefetchRelated, fetchRelated, changes) through a var handle.
-    @SuppressWarnings("unused")
-    private volatile List<T> fetched;
+public final class ManyToManyRelation<T extends Model> extends RelationHolder<T> {
 
     // Created only by Model's constructor (through a private lookup).
     private ManyToManyRelation(Model owner, String name) {
-        this.owner = owner;
-        this.name = name;
+        super(owner, name);
     }
 
     /** The related instances: the prefetched ones, or else the result of a query. */
-    @SuppressWarnings("unchecked")
+    @Override
     public List<T> list() {
-        List<T> loaded = fetched;
-        return loaded != null ? loaded : (List<T>) RelationAccess.current().list(owner, name);
-    }
-
-    /** A query set of the related instances (lazy; each terminal call queries). */
-    @SuppressWarnings("unchecked")
-    public QuerySet<T> all() {
-        return (QuerySet<T>) RelationAccess.current().all(owner, name);
-    }
-
-    /** The related instances that match a lookup, as a lazy query set. */
-    public QuerySet<T> filter(String lookup, Object value) {
-        return all().filter(lookup, value);
-    }
-
-    /** The related instances that match a condition, as a lazy query set. */
-    public QuerySet<T> filter(Q condition) {
-        return all().filter(condition);
+        return loadedOrQueried();
     }
 
     /** How many instances are related (always a query). */
     public long count() {
-        return RelationAccess.current().count(owner, name);
-    }
-
-    /** Whether {@link #list()} answers from instances loaded by {@code prefetchRelated}/{@code fetchRelated}. */
-    public boolean isFetched() {
-        return fetched != null;
+        return countRelated();
     }
 
     /**
@@ -89,10 +59,5 @@ public final class ManyToManyRelation<T extends Model> {
     /** Unlinks every instance. */
     public void clear() {
         RelationAccess.current().clear(owner, name);
-    }
-
-    @Override
-    public String toString() {
-        return "ManyToManyRelation[" + owner.getClass().getSimpleName() + "." + name + "]";
     }
 }

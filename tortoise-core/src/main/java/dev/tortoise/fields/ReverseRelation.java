@@ -1,9 +1,6 @@
 package dev.tortoise.fields;
 
 import dev.tortoise.Model;
-import dev.tortoise.Q;
-import dev.tortoise.QuerySet;
-import dev.tortoise.internal.meta.RelationAccess;
 import java.util.List;
 
 /**
@@ -17,17 +14,11 @@ import java.util.List;
  *
  * @param <T> the model holding the foreign key
  */
-public final class ReverseRelation<T extends Model> {
-    private final Model owner;
-    private final String name;
-    // Written by the query layer (prefetchRelated, fetchRelated) through a var handle.
-    @SuppressWarnings("unused")
-    private volatile List<T> fetched;
+public final class ReverseRelation<T extends Model> extends RelationHolder<T> {
 
     // Created only by Model's constructor (through a private lookup).
     private ReverseRelation(Model owner, String name) {
-        this.owner = owner;
-        this.name = name;
+        super(owner, name);
     }
 
     /**
@@ -35,40 +26,13 @@ public final class ReverseRelation<T extends Model> {
      *
      * @throws dev.tortoise.exceptions.ConfigurationException when the model is not initialised
      */
-    @SuppressWarnings("unchecked")
+    @Override
     public List<T> list() {
-        List<T> loaded = fetched;
-        return loaded != null ? loaded : (List<T>) RelationAccess.current().list(owner, name);
-    }
-
-    /** A query set of the related instances (lazy; each terminal call queries). */
-    @SuppressWarnings("unchecked")
-    public QuerySet<T> all() {
-        return (QuerySet<T>) RelationAccess.current().all(owner, name);
-    }
-
-    /** The related instances that match a lookup, as a lazy query set. */
-    public QuerySet<T> filter(String lookup, Object value) {
-        return all().filter(lookup, value);
-    }
-
-    /** The related instances that match a condition, as a lazy query set. */
-    public QuerySet<T> filter(Q condition) {
-        return all().filter(condition);
+        return loadedOrQueried();
     }
 
     /** How many instances are related (always a query; blocks). */
     public long count() {
-        return RelationAccess.current().count(owner, name);
-    }
-
-    /** Whether {@link #list()} answers from instances loaded by {@code prefetchRelated}/{@code fetchRelated}. */
-    public boolean isFetched() {
-        return fetched != null;
-    }
-
-    @Override
-    public String toString() {
-        return "ReverseRelation[" + owner.getClass().getSimpleName() + "." + name + "]";
+        return countRelated();
     }
 }

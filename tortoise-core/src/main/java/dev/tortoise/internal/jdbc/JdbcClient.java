@@ -4,7 +4,6 @@ import dev.tortoise.Block;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.DbConnectionException;
 
-import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,12 +22,12 @@ import java.util.stream.Stream;
  * <p>A backend extends it with only what differs for its database, through the protected hooks:
  * how values are bound and read, how an insert reports its key, and whether a failed attempt is
  * retried. Every method blocks until the database answers; none holds a monitor meanwhile.
+ *
+ * <p>This class is the front; the work is done by package-private helpers: {@link StatementWork}
+ * (the JDBC calls of each statement kind), {@link ConnectionWork} (which connection, retry,
+ * translation), {@link Transactions} and {@link RowStream}.
  */
 public abstract class JdbcClient implements TransactionalClient {
-
-    /** A RETURNING clause at the end of an INSERT: the statement then answers with rows. */
-    private static final Pattern RETURNING = Pattern.compile(
-            "(?is).*\\bRETURNING\\s+(?:\\*|[\"`\\w.]+(?:\\s*,\\s*[\"`\\w.]+)*)\\s*;?\\s*");
 
     private final String connectionName;
     private final String dialect;
@@ -37,6 +35,8 @@ public abstract class JdbcClient implements TransactionalClient {
     private final SqlErrorTranslator translator;
     @SuppressWarnings("this-escape") // Transactions only keeps the reference; it calls back after construction
     private final Transactions transactions = new Transactions(this);
+    @SuppressWarnings("this-escape") // ConnectionWork only keeps the reference; it calls back after construction
+    private final ConnectionWork connectionWork = new ConnectionWork(this, transactions);
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile ServerVersion serverVersion;
 
@@ -88,37 +88,20 @@ public abstract class JdbcClient implements TransactionalClient {
     @Override
     public List<Map<String, Object>> executeQueryDict(String sql, Object... params) {
         SqlLog.statement(connectionName, sql, params);
-        return withConnection(sql, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, params);
-                if (!ps.execute()) {
-                    return List.of();
-                }
-                try (ResultSet rs = ps.getResultSet()) {
-                    return RowReader.readAll(rs, this::readValue);
-                }
-            }
-        });
+        return withConnection(sql, c -> StatementWork.rows(this, c, sql, params));
     }
 
     @Override
     public int executeUpdate(String sql, Object... params) {
         SqlLog.statement(connectionName, sql, params);
-        return withConnection(sql, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, params);
-                ps.execute();
-                return Math.max(0, ps.getUpdateCount());
-            }
-        });
+        return withConnection(sql, c -> StatementWork.updateCount(this, c, sql, params));
     }
 
     @Override
     public Object executeInsert(String sql, Object... params) {
         SqlLog.statement(connectionName, sql, params);
-        boolean returning = RETURNING.matcher(sql).matches();
-        return withConnection(sql, c -> normalizeKey(returning ? insertReturning(c, sql, params)
-                : insertReturningKey(c, sql, params)));
+        boolean returning = StatementWork.returnsRows(sql);
+        return withConnection(sql, c -> StatementWork.insert(this, c, sql, params, returning));
     }
 
     @Override
@@ -129,29 +112,7 @@ public abstract class JdbcClient implements TransactionalClient {
         }
         SqlLog.batch(connectionName, sql, rows);
         withConnection(sql, c -> {
-            boolean ownTransaction = c.getAutoCommit();
-            if (ownTransaction) {
-                c.setAutoCommit(false);
-            }
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (Object[] row : rows) {
-                    bind(ps, row);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                if (ownTransaction) {
-                    c.commit();
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (ownTransaction) {
-                    rollbackQuietly(c, e);
-                }
-                throw e;
-            } finally {
-                if (ownTransaction) {
-                    c.setAutoCommit(true);
-                }
-            }
+            StatementWork.batch(this, c, sql, rows);
             return null;
         });
     }
@@ -180,17 +141,8 @@ public abstract class JdbcClient implements TransactionalClient {
         if (statements.isEmpty()) {
             return;
         }
-        withConnection(null, false, c -> {
-            try (Statement st = c.createStatement()) {
-                for (String statement : statements) {
-                    SqlLog.statement(connectionName, statement, null);
-                    try {
-                        attempt(() -> st.execute(statement));
-                    } catch (SQLException e) {
-                        throw new ScriptStatementFailure(statement, e);
-                    }
-                }
-            }
+        connectionWork.run(null, false, c -> {
+            StatementWork.plain(this, c, statements);
             return null;
         });
     }
@@ -279,28 +231,7 @@ public abstract class JdbcClient implements TransactionalClient {
      * back afterwards; failures come out translated.
      */
     protected final <R> R withConnection(String sql, SqlWork<R> work) {
-        return withConnection(sql, true, work);
-    }
-
-    private <R> R withConnection(String sql, boolean retry, SqlWork<R> work) {
-        ensureOpen();
-        Connection inTransaction = transactions.currentConnection();
-        if (inTransaction != null) {
-            return run(inTransaction, sql, retry, work);
-        }
-        try (ConnectionLease lease = source.acquire()) {
-            return run(lease.connection(), sql, retry, work);
-        }
-    }
-
-    private <R> R run(Connection c, String sql, boolean retry, SqlWork<R> work) {
-        try {
-            return retry ? attempt(() -> work.run(c)) : work.run(c);
-        } catch (ScriptStatementFailure e) {
-            throw translator.translate(e.failure(), e.statement());
-        } catch (SQLException e) {
-            throw translator.translate(e, sql);
-        }
+        return connectionWork.run(sql, true, work);
     }
 
     /** Binds values in order. Override to adapt Java types the driver does not know. */
@@ -348,34 +279,7 @@ public abstract class JdbcClient implements TransactionalClient {
         });
     }
 
-    private Object insertReturning(Connection c, String sql, Object[] params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            if (!ps.execute()) {
-                return null;
-            }
-            try (ResultSet rs = ps.getResultSet()) {
-                return rs.next() ? readValue(rs, 1, rs.getMetaData().getColumnType(1)) : null;
-            }
-        }
-    }
-
-    private static Object normalizeKey(Object key) {
-        if (key instanceof BigInteger big && big.bitLength() < 64) {
-            return big.longValue();
-        }
-        return key;
-    }
-
-    private static void rollbackQuietly(Connection c, Exception failure) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    private void ensureOpen() {
+    void ensureOpen() {
         if (closed.get()) {
             throw new ConfigurationException("connection '" + connectionName + "' is closed");
         }

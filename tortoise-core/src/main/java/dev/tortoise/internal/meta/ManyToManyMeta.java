@@ -1,17 +1,14 @@
 package dev.tortoise.internal.meta;
 
-import dev.tortoise.Model;
 import dev.tortoise.fields.OnDelete;
-import java.lang.reflect.Field;
 
 /**
  * One side of a many-to-many relation through a join table. The declared side has
  * {@link #generated()} false; the other side, added to the target under the related name, has it
- * true, the same through table and the keys swapped. Immutable after init.
+ * true, the same through table and the keys swapped. The Java field bound to a side, when
+ * declared, is a {@code ManyToManyRelation}. Immutable after init.
  */
-public final class ManyToManyMeta {
-    private final String name;
-    private final ModelMeta model;
+public final class ManyToManyMeta extends RelationSideMeta {
     private final ModelMeta target;
     private final String through;
     private final String forwardKey;
@@ -22,15 +19,12 @@ public final class ManyToManyMeta {
     private final String description;
     private final boolean generated;
     private final OnDelete onDelete;
-    private Field javaField;
-    private FieldAccessor accessor;
     private ManyToManyMeta reverse;
 
     ManyToManyMeta(String name, ModelMeta model, ModelMeta target, String through, String forwardKey,
                    String backwardKey, String relatedName, boolean createUniqueIndex, boolean dbConstraint,
                    String description, boolean generated, OnDelete onDelete) {
-        this.name = name;
-        this.model = model;
+        super(name, model);
         this.target = target;
         this.through = through;
         this.forwardKey = forwardKey;
@@ -41,16 +35,6 @@ public final class ManyToManyMeta {
         this.description = description;
         this.generated = generated;
         this.onDelete = onDelete;
-    }
-
-    /** The relation's name on {@link #model()}. */
-    public String name() {
-        return name;
-    }
-
-    /** The model this side belongs to. */
-    public ModelMeta model() {
-        return model;
     }
 
     /** The model on the other side. */
@@ -108,32 +92,12 @@ public final class ManyToManyMeta {
         return reverse;
     }
 
-    /** The declared {@code ManyToManyRelation} field, or null when none is declared. */
-    public Field javaField() {
-        return javaField;
-    }
-
-    /** The accessor of the declared field, or null when none is declared. */
-    public FieldAccessor accessor() {
-        return accessor;
-    }
-
-    /** The holder on an instance, or null when no Java field is declared. */
-    public Object get(Model instance) {
-        return accessor == null ? null : accessor.get(instance);
-    }
-
-    void bindJavaField(Field field, FieldAccessor fieldAccessor) {
-        this.javaField = field;
-        this.accessor = fieldAccessor;
-    }
-
     void bindReverse(ManyToManyMeta other) {
         this.reverse = other;
     }
 
     @Override
     public String toString() {
-        return model.name() + "." + name + " <-> " + target.fullName() + " through " + through;
+        return model().name() + "." + name() + " <-> " + target.fullName() + " through " + through;
     }
 }

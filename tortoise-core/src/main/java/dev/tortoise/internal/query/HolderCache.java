@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Fills and clears what a relation holder returns without a query: the instances that
- * {@code prefetchRelated} or {@code fetchRelated} loaded. Writes the holders' private
+ * {@code prefetchRelated} or {@code fetchRelated} loaded. Writes the holders' package-private
  * {@code fetched} field through var handles prepared once.
  */
 final class HolderCache {

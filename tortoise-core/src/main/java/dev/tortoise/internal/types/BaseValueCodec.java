@@ -75,20 +75,15 @@ public class BaseValueCodec implements ValueCodec {
             return null;
         }
         return switch (field.kind()) {
-            case INT -> JavaValues.integer(field, value);
-            case BIGINT -> JavaValues.longValue(field, value);
-            case SMALLINT -> JavaValues.shortValue(field, value);
-            case CHAR, TEXT -> JavaValues.text(field, value);
+            case INT, BIGINT, SMALLINT, CHAR, TEXT, FLOAT, BINARY -> sameBothWays(field, value);
             case BOOLEAN -> booleanToDb(JavaValues.bool(field, value));
             case DECIMAL -> decimalToDb(JavaValues.decimal(field, value));
             case DATETIME -> datetimeToDb(TemporalValues.instant(field, value, timezone));
             case DATE -> dateToDb(TemporalValues.date(field, value));
             case TIME -> timeToDb(TemporalValues.localTime(TemporalValues.time(field, value), timeOffset));
             case TIMEDELTA -> JavaValues.micros(field, value);
-            case FLOAT -> JavaValues.doubleValue(field, value);
             case JSON -> jsonToDb(JsonValues.write(field, value));
             case UUID -> uuidToDb(JavaValues.uuid(field, value));
-            case BINARY -> JavaValues.bytes(field, value);
             case INT_ENUM -> EnumValues.intValue(field, value);
             case CHAR_ENUM -> EnumValues.name(field, value);
         };
@@ -100,22 +95,33 @@ public class BaseValueCodec implements ValueCodec {
             return null;
         }
         return switch (field.kind()) {
-            case INT -> JavaValues.integer(field, value);
-            case BIGINT -> JavaValues.longValue(field, value);
-            case SMALLINT -> JavaValues.shortValue(field, value);
-            case CHAR, TEXT -> JavaValues.text(field, value);
+            case INT, BIGINT, SMALLINT, CHAR, TEXT, FLOAT, BINARY -> sameBothWays(field, value);
             case BOOLEAN -> JavaValues.bool(field, value);
             case DECIMAL -> JavaValues.decimal(field, value);
             case DATETIME -> TemporalValues.datetimeAs(field, datetimeFromDb(field, value), timezone);
             case DATE -> TemporalValues.date(field, value);
             case TIME -> timeFromDb(field, value);
             case TIMEDELTA -> JavaValues.duration(field, value);
-            case FLOAT -> JavaValues.doubleValue(field, value);
             case JSON -> JsonValues.read(field, value);
             case UUID -> JavaValues.uuid(field, value);
-            case BINARY -> JavaValues.bytes(field, value);
             case INT_ENUM -> EnumValues.byValue(field, value);
             case CHAR_ENUM -> EnumValues.byName(field, value);
+        };
+    }
+
+    /**
+     * The value of a kind that Java and the database hold alike (numbers, text, bytes): one
+     * conversion serves {@link #toDb} and {@link #fromDb}.
+     */
+    private static Object sameBothWays(FieldInfo field, Object value) {
+        return switch (field.kind()) {
+            case INT -> JavaValues.integer(field, value);
+            case BIGINT -> JavaValues.longValue(field, value);
+            case SMALLINT -> JavaValues.shortValue(field, value);
+            case CHAR, TEXT -> JavaValues.text(field, value);
+            case FLOAT -> JavaValues.doubleValue(field, value);
+            case BINARY -> JavaValues.bytes(field, value);
+            default -> throw new IllegalArgumentException(field.kind() + " values differ in Java and the database");
         };
     }
 
