@@ -1,16 +1,10 @@
 package dev.tortoise.tests.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tortoise.exceptions.IntegrityException;
-import dev.tortoise.exceptions.OperationalException;
-import dev.tortoise.spi.DbClient;
 import dev.tortoise.testing.RequiresMysql;
 import dev.tortoise.testing.TestDatabase;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,9 +22,7 @@ class MysqlSchemaCatalogTest {
     final TestDatabase db = TestDatabase.mysql();
 
     private List<String> rows(String sql, Object... params) {
-        return db.client().executeQueryDict(sql, params).stream()
-                .map(row -> row.values().stream().map(String::valueOf).collect(Collectors.joining("|")))
-                .toList();
+        return Catalogs.rows(db, sql, params);
     }
 
     /** Columns as MariaDB reports them; integer display widths (which MySQL 8 no longer shows) are dropped. */
@@ -131,18 +123,12 @@ class MysqlSchemaCatalogTest {
         assertEquals(CYCLE_KEYS, foreignKeys("alpha"));
         assertEquals(List.of("fk_beta_gamma_e790924f|gamma_id|gamma|id|SET NULL"), foreignKeys("beta"));
         assertEquals(List.of("fk_gamma_alpha_4cfed72b|alpha_id|alpha|id|RESTRICT"), foreignKeys("gamma"));
-        DbClient client = db.client();
-        assertThrows(IntegrityException.class,
-                () -> client.executeUpdate("INSERT INTO `alpha` (`name`, `beta_id`) VALUES ('a', 99)"));
+        Catalogs.assertForeignKeyEnforced(db, "INSERT INTO `alpha` (`name`, `beta_id`) VALUES ('a', 99)");
     }
 
     @Test
     void safeRunsAreIdempotent() {
-        for (int run = 0; run < 2; run++) {
-            Schemas.generate(db, Schemas.LIBRARY, true);
-            Schemas.generate(db, Schemas.CYCLE, true);
-            Schemas.generate(db, Schemas.KITCHEN, true);
-        }
+        Catalogs.generateSafelyTwice(db, Schemas.LIBRARY, Schemas.CYCLE, Schemas.KITCHEN);
         assertEquals(CYCLE_KEYS, foreignKeys("alpha"));
         assertEquals(List.of("14"), rows("SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"));
     }
@@ -150,8 +136,6 @@ class MysqlSchemaCatalogTest {
     @Test
     void anUnsafeSecondRunFailsNamingTheTable() {
         Schemas.generate(db, Schemas.LIBRARY, false);
-        OperationalException e = assertThrows(OperationalException.class,
-                () -> Schemas.generate(db, Schemas.LIBRARY, false));
-        assertTrue(e.getMessage().contains("Table \"author\" already exists"), e.getMessage());
+        Catalogs.assertUnsafeRunFailsNaming(db, Schemas.LIBRARY, "author");
     }
 }

@@ -1,16 +1,10 @@
 package dev.tortoise.tests.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tortoise.exceptions.IntegrityException;
-import dev.tortoise.exceptions.OperationalException;
-import dev.tortoise.spi.DbClient;
 import dev.tortoise.testing.RequiresPostgres;
 import dev.tortoise.testing.TestDatabase;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,13 +15,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @RequiresPostgres
 class PostgresSchemaCatalogTest {
 
+    private static final List<String> CYCLE_KEYS = List.of("fk_alpha_beta_f6be159d|beta_id|beta|id|c",
+            "alpha_parent_id_fkey|parent_id|alpha|id|n");
+
     @RegisterExtension
     final TestDatabase db = TestDatabase.postgres();
 
     private List<String> rows(String sql, Object... params) {
-        return db.client().executeQueryDict(sql, params).stream()
-                .map(row -> row.values().stream().map(String::valueOf).collect(Collectors.joining("|")))
-                .toList();
+        return Catalogs.rows(db, sql, params);
     }
 
     private List<String> columns(String table) {
@@ -126,24 +121,16 @@ class PostgresSchemaCatalogTest {
     @Test
     void cyclicForeignKeysAreAddedAfterTheTablesAndEnforced() {
         Schemas.generate(db, Schemas.CYCLE, false);
-        assertEquals(List.of("fk_alpha_beta_f6be159d|beta_id|beta|id|c", "alpha_parent_id_fkey|parent_id|alpha|id|n"),
-                foreignKeys("alpha"));
+        assertEquals(CYCLE_KEYS, foreignKeys("alpha"));
         assertEquals(List.of("beta_gamma_id_fkey|gamma_id|gamma|id|n"), foreignKeys("beta"));
         assertEquals(List.of("gamma_alpha_id_fkey|alpha_id|alpha|id|r"), foreignKeys("gamma"));
-        DbClient client = db.client();
-        assertThrows(IntegrityException.class,
-                () -> client.executeUpdate("INSERT INTO \"alpha\" (\"name\", \"beta_id\") VALUES ('a', 99)"));
+        Catalogs.assertForeignKeyEnforced(db, "INSERT INTO \"alpha\" (\"name\", \"beta_id\") VALUES ('a', 99)");
     }
 
     @Test
     void safeRunsAreIdempotent() {
-        for (int run = 0; run < 2; run++) {
-            Schemas.generate(db, Schemas.LIBRARY, true);
-            Schemas.generate(db, Schemas.CYCLE, true);
-            Schemas.generate(db, Schemas.KITCHEN, true);
-        }
-        assertEquals(List.of("fk_alpha_beta_f6be159d|beta_id|beta|id|c", "alpha_parent_id_fkey|parent_id|alpha|id|n"),
-                foreignKeys("alpha"));
+        Catalogs.generateSafelyTwice(db, Schemas.LIBRARY, Schemas.CYCLE, Schemas.KITCHEN);
+        assertEquals(CYCLE_KEYS, foreignKeys("alpha"));
         assertEquals(List.of("14"), rows("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"));
     }
 
@@ -151,9 +138,7 @@ class PostgresSchemaCatalogTest {
     void anUnsafeSecondRunFailsNamingTheTableAndChangesNothing() {
         Schemas.generate(db, Schemas.LIBRARY, false);
         db.client().executeUpdate("DROP TABLE \"book_tag\"");
-        OperationalException e = assertThrows(OperationalException.class,
-                () -> Schemas.generate(db, Schemas.LIBRARY, false));
-        assertTrue(e.getMessage().contains("Table \"author\" already exists"), e.getMessage());
+        Catalogs.assertUnsafeRunFailsNaming(db, Schemas.LIBRARY, "author");
         assertEquals(List.of(), rows("SELECT table_name FROM information_schema.tables WHERE table_name = 'book_tag'"));
     }
 }
