@@ -74,18 +74,22 @@ public final class Manager<T extends Model> {
         return filter(condition).getOrNone();
     }
 
+    /** See {@link QuerySet#filter(String, Object)}. */
     public QuerySet<T> filter(String lookup, Object value) {
         return all().filter(lookup, value);
     }
 
+    /** See {@link QuerySet#filter(Q)}. */
     public QuerySet<T> filter(Q condition) {
         return all().filter(condition);
     }
 
+    /** See {@link QuerySet#exclude(String, Object)}. */
     public QuerySet<T> exclude(String lookup, Object value) {
         return all().exclude(lookup, value);
     }
 
+    /** See {@link QuerySet#exclude(Q)}. */
     public QuerySet<T> exclude(Q condition) {
         return all().exclude(condition);
     }
@@ -100,10 +104,12 @@ public final class Manager<T extends Model> {
         return all().first();
     }
 
+    /** See {@link QuerySet#count()}. */
     public long count() {
         return all().count();
     }
 
+    /** See {@link QuerySet#exists()}. */
     public boolean exists() {
         return all().exists();
     }

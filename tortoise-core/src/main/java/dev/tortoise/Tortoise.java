@@ -47,8 +47,10 @@ public final class Tortoise implements AutoCloseable {
 
     /**
      * Initialises from a configuration: creates the clients, discovers and resolves the models,
-     * loads the routers, and creates the databases first when the configuration asks for it.
-     * If anything fails, whatever was opened is closed again before the exception propagates.
+     * loads the routers, and creates the databases when the configuration asks for it. Every
+     * configuration error (engine, model, module, router, model ownership) is found before any
+     * database is created, and if anything fails, whatever was opened is closed again before the
+     * exception propagates. Blocks only when {@code createDb} is set (one round-trip per server).
      *
      * @throws ConfigurationException for an unknown engine, a bad model or module, a relation that
      *                                cannot be resolved, a router that cannot be loaded, or a model
@@ -56,35 +58,37 @@ public final class Tortoise implements AutoCloseable {
      */
     public static Tortoise init(TortoiseConfig config) {
         Objects.requireNonNull(config, "config");
+        Map<String, BackendProvider> providers = new LinkedHashMap<>();
+        config.connections().forEach((alias, connection) ->
+                providers.put(alias, BackendRegistry.get().provider(connection.engine())));
+        List<AppSpec> apps = new ArrayList<>();
+        for (AppConfig app : config.apps().values()) {
+            apps.add(new AppSpec(app.label(), app.models(), app.defaultConnection()));
+        }
+        ModelRegistry registry = ModelRegistry.build(apps, config.tableNameGenerator().orElse(null));
+        List<Router> routers = RouterLoader.load(config.routers());
+
         Map<String, DbClient> clients = new LinkedHashMap<>();
         TortoiseRuntime runtime = null;
         try {
-            Map<String, BackendProvider> providers = new LinkedHashMap<>();
-            for (Map.Entry<String, ConnectionConfig> entry : config.connections().entrySet()) {
-                String alias = entry.getKey();
-                ConnectionConfig connection = entry.getValue();
-                BackendProvider provider = BackendRegistry.get().provider(connection.engine());
-                providers.put(alias, provider);
-                clients.put(alias, provider.createClient(alias, connection.credentials()));
-                if (config.createDb()) {
-                    provider.createDatabase(connection.credentials());
-                }
-            }
-            List<AppSpec> apps = new ArrayList<>();
-            for (AppConfig app : config.apps().values()) {
-                apps.add(new AppSpec(app.label(), app.models(), app.defaultConnection()));
-            }
-            ModelRegistry registry = ModelRegistry.build(apps, config.tableNameGenerator().orElse(null));
-            List<Router> routers = RouterLoader.load(config.routers());
+            config.connections().forEach((alias, connection) ->
+                    clients.put(alias, providers.get(alias).createClient(alias, connection.credentials())));
             runtime = new TortoiseRuntime(config, registry, Collections.unmodifiableMap(clients),
                     Collections.unmodifiableMap(providers), routers);
-            runtime.open();
+            runtime.open(); // binds the models: the last check that can reject the configuration
+            if (config.createDb()) {
+                config.connections().forEach((alias, connection) ->
+                        providers.get(alias).createDatabase(connection.credentials()));
+            }
             Tortoise tortoise = new Tortoise(runtime);
             OpenedInstances.record(tortoise);
             LOG.debug("Tortoise initialised: {} models in apps {} on connections {}",
                     registry.models().size(), registry.apps().keySet(), clients.keySet());
             return tortoise;
         } catch (RuntimeException | Error e) {
+            if (runtime != null) {
+                runtime.release(); // a no-op when open() itself failed: bind is all or nothing
+            }
             clients.values().forEach(client -> closeQuietly(client, e));
             throw e;
         }

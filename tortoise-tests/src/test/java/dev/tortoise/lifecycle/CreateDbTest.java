@@ -1,10 +1,12 @@
 package dev.tortoise.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tortoise.Tortoise;
 import dev.tortoise.TortoiseConfig;
+import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.testing.RequiredServers;
 import dev.tortoise.testing.TestServer;
 import java.util.HexFormat;
@@ -32,6 +34,20 @@ class CreateDbTest {
                 "SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name = ?");
     }
 
+    @Test
+    void aBadModuleIsReportedBeforeAnyDatabaseIsCreated() {
+        RequiredServers.require(TestServer.POSTGRES);
+        String name = uniqueName();
+        TortoiseConfig config = TortoiseConfig.builder()
+                .connection("default", TestServer.POSTGRES.url(name))
+                .app("models", List.of("dev.tortoise.lifecycle.missing"), "default")
+                .createDb(true)
+                .build();
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Tortoise.init(config));
+        assertTrue(e.getMessage().startsWith("Module \"dev.tortoise.lifecycle.missing\" not found"), e.getMessage());
+        assertDatabaseAbsent(TestServer.POSTGRES.url(name), name, "SELECT datname AS name FROM pg_database WHERE datname = ?");
+    }
+
     private static void roundTrip(String url, String name, String lookup) {
         TortoiseConfig config = TortoiseConfig.builder()
                 .connection("default", url)
@@ -44,9 +60,13 @@ class CreateDbTest {
         tortoise.dropDatabases();
         assertTrue(tortoise.isClosed());
 
+        assertDatabaseAbsent(url, name, lookup);
+    }
+
+    private static void assertDatabaseAbsent(String url, String name, String lookup) {
         try (Tortoise probe = Tortoise.init(url.substring(0, url.lastIndexOf('/') + 1) + "test",
                 Map.of("none", List.of("dev.tortoise.lifecycle.other")))) {
-            assertEquals(List.of(), probe.connection("default").executeQueryDict(lookup, name), "database " + name + " is gone");
+            assertEquals(List.of(), probe.connection("default").executeQueryDict(lookup, name), "no database " + name);
         }
     }
 

@@ -31,6 +31,7 @@ public final class TortoiseRuntime {
     private final List<Router> routers;
     private final Map<String, SchemaDialect> dialects = new ConcurrentHashMap<>();
     private final Map<String, ValueCodec> codecs;
+    private final ZoneId zone; // parsed once: every save asks for it
 
     public TortoiseRuntime(TortoiseConfig config, ModelRegistry registry, Map<String, DbClient> clients,
                            Map<String, BackendProvider> providers, List<Router> routers) {
@@ -39,7 +40,8 @@ public final class TortoiseRuntime {
         this.clients = clients;
         this.providers = providers;
         this.routers = routers;
-        this.codecs = codecsOf(providers, config.useTz(), config.zone());
+        this.zone = config.zone();
+        this.codecs = codecsOf(providers, config.useTz(), zone);
     }
 
     /** One codec per alias, asked once: codecs are immutable and the settings never change. */
@@ -95,7 +97,7 @@ public final class TortoiseRuntime {
     }
 
     public ZoneId timezone() {
-        return config.zone();
+        return zone;
     }
 
     /** The metadata of a model class of this runtime. */
