@@ -31,7 +31,7 @@ public final class ModelDescriber {
         d.put("name", model.fullName());
         d.put("app", model.app());
         d.put("table", model.table());
-        d.put("abstract", model.isAbstract());
+        d.put("abstract", false); // abstract models are never registered, so never described
         d.put("description", model.description());
         d.put("docstring", null);
         d.put("unique_together", model.uniqueTogether());

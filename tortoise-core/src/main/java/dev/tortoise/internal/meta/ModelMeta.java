@@ -97,11 +97,6 @@ public final class ModelMeta {
         return ordering;
     }
 
-    /** Abstract models are never registered, so this is always false; kept for describe. */
-    public boolean isAbstract() {
-        return false;
-    }
-
     /** {@code @UniqueTogether} field-name lists, as declared. */
     public List<List<String>> uniqueTogether() {
         return uniqueTogether;

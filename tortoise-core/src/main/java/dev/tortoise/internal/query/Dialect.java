@@ -51,11 +51,6 @@ public enum Dialect {
                 + "\"; known dialects are sqlite, postgres and mysql");
     }
 
-    /** The dialect's name as {@code DbClient.dialect()} reports it. */
-    public String dialectName() {
-        return name;
-    }
-
     /** An identifier quoted for this dialect; quote characters inside are doubled. */
     public String quote(String identifier) {
         String q = String.valueOf(quote);

@@ -1,7 +1,6 @@
 package dev.tortoise.internal.types;
 
 import dev.tortoise.Model;
-import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.spi.FieldInfo;
 import dev.tortoise.spi.ValueCodec;
 import java.math.BigDecimal;
@@ -129,8 +128,7 @@ public class BaseValueCodec implements ValueCodec {
     private static Object keyOf(FieldInfo field, Model related) {
         Object key = related.pk();
         if (key == null) {
-            throw new ValidationException(ValueErrors.where(field) + ": You should first call .save() on "
-                    + related.getClass().getSimpleName() + " before referring to it");
+            throw ValueErrors.unsaved(ValueErrors.where(field), related);
         }
         return key;
     }

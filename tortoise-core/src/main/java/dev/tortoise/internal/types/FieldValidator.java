@@ -80,8 +80,7 @@ public final class FieldValidator {
         ForeignKeyMeta relation = keyField.keyOf();
         Model related = relation.get(instance);
         if (related != null && keyField.get(instance) == null) {
-            throw new ValidationException(model.name() + "." + relation.name() + ": You should first call .save() on "
-                    + related.getClass().getSimpleName() + " before referring to it");
+            throw ValueErrors.unsaved(model.name() + "." + relation.name(), related);
         }
     }
 

@@ -28,6 +28,16 @@ final class ValueErrors {
         return e;
     }
 
+    /**
+     * A related instance without a primary key, where its key is needed.
+     *
+     * @param where what refers to it: {@code Gadget.maker}
+     */
+    static ValidationException unsaved(String where, Object related) {
+        return new ValidationException(where + ": You should first call .save() on "
+                + related.getClass().getSimpleName() + " before referring to it");
+    }
+
     /** The type and a short rendering of a value: {@code String 'abc'}, {@code byte[] of 12 bytes}. */
     static String describe(Object value) {
         if (value == null) {

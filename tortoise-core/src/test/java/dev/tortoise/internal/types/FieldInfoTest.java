@@ -1,13 +1,16 @@
 package dev.tortoise.internal.types;
 
+import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.internal.meta.AppSpec;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.FieldType;
+import dev.tortoise.internal.meta.ModelBindings;
 import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.internal.meta.ModelRegistry;
 import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.ValueCodec;
 import dev.tortoise.testmodels.typed.TypedModels.Gadget;
+import dev.tortoise.testmodels.typed.TypedModels.Maker;
 import dev.tortoise.testmodels.typed.TypedModels.Part;
 import dev.tortoise.testmodels.typed.TypedModels.Size;
 import java.math.BigDecimal;
@@ -20,12 +23,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Model metadata is what codecs read: FieldMeta is a FieldInfo, and the shared codec works from it. */
 class FieldInfoTest {
-    private static final ModelMeta GADGET = ModelRegistry.build(
-            List.of(new AppSpec("typed", List.of("dev.tortoise.testmodels.typed.TypedModels"), "default")), null)
-            .meta(Gadget.class);
+    private static final ModelRegistry TYPED = ModelRegistry.build(
+            List.of(new AppSpec("typed", List.of("dev.tortoise.testmodels.typed.TypedModels"), "default")), null);
+    private static final ModelMeta GADGET = TYPED.meta(Gadget.class);
 
     @Test
     void fieldKindsMirrorFieldTypes() {
@@ -60,5 +64,18 @@ class FieldInfoTest {
                 "naive mode stores the configured zone's wall time");
         assertEquals(summer.withOffsetSameInstant(ZoneOffset.ofHours(2)),
                 codec.fromDb(GADGET.field("created"), LocalDateTime.of(2024, 7, 1, 12, 0)));
+    }
+
+    @Test
+    void anUnsavedInstanceCannotStandForItsKey() {
+        ValueCodec codec = new BaseValueCodec(true, ZoneOffset.UTC);
+        ModelBindings.bind(TYPED); // Model.pk() reads the bound metadata
+        try {
+            assertEquals("Gadget.maker_id: You should first call .save() on Maker before referring to it",
+                    assertThrows(ValidationException.class, () -> codec.toDb(GADGET.field("maker_id"), new Maker()))
+                            .getMessage());
+        } finally {
+            ModelBindings.unbind(TYPED);
+        }
     }
 }
