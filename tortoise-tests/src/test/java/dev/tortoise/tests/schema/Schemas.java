@@ -11,11 +11,13 @@ import dev.tortoise.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
 
-/** Registries of this package's test models, built directly (no Tortoise needed), and their DDL. */
+/** Registries of the schema test models (core's library and cycle, our kitchen), built directly, and their DDL. */
 final class Schemas {
-    static final String LIBRARY = "dev.tortoise.tests.schema.library";
+    /** Shared with tortoise-core's tests through its test-jar. */
+    static final String LIBRARY = "dev.tortoise.testmodels.library";
     static final String KITCHEN = "dev.tortoise.tests.schema.Kitchen";
-    static final String CYCLE = "dev.tortoise.tests.schema.Cycle";
+    /** Shared with tortoise-core's tests through its test-jar. */
+    static final String CYCLE = "dev.tortoise.testmodels.schema.Cycle";
 
     private Schemas() {
     }
