@@ -1,12 +1,12 @@
 /**
- * Tortoise for Java: the public API ({@code dev.tortoise} and its sub-packages) and the backend
- * contract ({@code dev.tortoise.spi}). Packages under {@code dev.tortoise.internal} are machinery,
- * exported only to the backend modules that need them.
+ * Tortoise for Java: the public API ({@code dev.tortoise} and its sub-packages), the backend
+ * contract ({@code dev.tortoise.spi}) and the kit for JDBC backends ({@code dev.tortoise.spi.jdbc}).
+ * Packages under {@code dev.tortoise.internal} are machinery and are exported to no one: a backend,
+ * ours or a third party's, is written against the exported packages alone.
  */
-@SuppressWarnings("module") // the friend modules of the qualified exports are built after this one
 module dev.tortoise {
     requires transitive java.sql;
-    requires com.zaxxer.hikari;
+    requires transitive com.zaxxer.hikari; // the backend kit configures HikariCP pools
     requires io.github.classgraph;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
@@ -17,11 +17,7 @@ module dev.tortoise {
     exports dev.tortoise.functions;
     exports dev.tortoise.exceptions;
     exports dev.tortoise.spi;
-    exports dev.tortoise.internal.jdbc to dev.tortoise.backend.sqlite, dev.tortoise.backend.postgres,
-            dev.tortoise.backend.mysql, dev.tortoise.testing;
-    exports dev.tortoise.internal.backend to dev.tortoise.testing;
-    exports dev.tortoise.internal.types to dev.tortoise.backend.sqlite, dev.tortoise.backend.postgres,
-            dev.tortoise.backend.mysql;
+    exports dev.tortoise.spi.jdbc;
 
     uses dev.tortoise.spi.BackendProvider;
 }

@@ -1,6 +1,6 @@
 package dev.tortoise;
 
-import dev.tortoise.internal.meta.ModelBindings;
+import dev.tortoise.internal.runtime.OpenModels;
 import dev.tortoise.internal.query.BulkWriter;
 import dev.tortoise.internal.query.ModelPersister;
 import dev.tortoise.internal.query.QuerySpec;
@@ -48,7 +48,7 @@ public final class Manager<T extends Model> {
      */
     @SuppressWarnings("unchecked")
     public T create(Consumer<? super T> init) {
-        T instance = (T) ModelBindings.meta(model).newInstance();
+        T instance = (T) OpenModels.meta(model).newInstance();
         init.accept(instance);
         ModelPersister.save(instance);
         return instance;
@@ -187,7 +187,7 @@ public final class Manager<T extends Model> {
             return result;
         }
         List<T> rows = filter(field + "__in", values).list();
-        var meta = ModelBindings.meta(model);
+        var meta = OpenModels.meta(model);
         var key = "pk".equals(field) ? meta.pk() : meta.field(field);
         for (T row : rows) {
             result.put(key != null ? key.get(row) : row.pk(), row);

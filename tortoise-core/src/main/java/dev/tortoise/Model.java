@@ -1,7 +1,7 @@
 package dev.tortoise;
 
 import dev.tortoise.internal.meta.InstanceState;
-import dev.tortoise.internal.meta.ModelBindings;
+import dev.tortoise.internal.runtime.OpenModels;
 import dev.tortoise.internal.meta.RelationHolderPlan;
 import dev.tortoise.internal.query.ModelPersister;
 
@@ -34,7 +34,7 @@ public abstract class Model {
      *         an open {@link Tortoise} instance
      */
     public Object pk() {
-        return ModelBindings.meta(getClass()).pk().get(this);
+        return OpenModels.meta(getClass()).pk().get(this);
     }
 
     /**

@@ -5,15 +5,17 @@ import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.exceptions.TortoiseException;
 import dev.tortoise.internal.backend.BackendRegistry;
 import dev.tortoise.internal.config.RouterLoader;
-import dev.tortoise.internal.jdbc.TransactionalClient;
 import dev.tortoise.internal.meta.AppSpec;
 import dev.tortoise.internal.meta.ModelDescriber;
 import dev.tortoise.internal.meta.ModelRegistry;
+import dev.tortoise.internal.runtime.ConnectionRuntime;
 import dev.tortoise.internal.runtime.OpenedInstances;
 import dev.tortoise.internal.runtime.SchemaRunner;
 import dev.tortoise.internal.runtime.TortoiseRuntime;
 import dev.tortoise.spi.BackendProvider;
 import dev.tortoise.spi.DbClient;
+import dev.tortoise.spi.Platform;
+import dev.tortoise.spi.PlatformConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,10 +73,16 @@ public final class Tortoise implements AutoCloseable {
         Map<String, DbClient> clients = new LinkedHashMap<>();
         TortoiseRuntime runtime = null;
         try {
-            config.connections().forEach((alias, connection) ->
-                    clients.put(alias, providers.get(alias).createClient(alias, connection.credentials())));
-            runtime = new TortoiseRuntime(config, registry, Collections.unmodifiableMap(clients),
-                    Collections.unmodifiableMap(providers), routers);
+            Map<String, ConnectionRuntime> connections = new LinkedHashMap<>();
+            config.connections().forEach((alias, connection) -> {
+                BackendProvider provider = providers.get(alias);
+                Platform platform = provider.platform(
+                        new PlatformConfig(alias, connection.credentials(), config.useTz(), config.zone()));
+                DbClient client = provider.createClient(alias, connection.credentials());
+                clients.put(alias, client);
+                connections.put(alias, TortoiseRuntime.connection(alias, client, platform));
+            });
+            runtime = new TortoiseRuntime(config, registry, connections, Collections.unmodifiableMap(providers), routers);
             runtime.open(); // binds the models: the last check that can reject the configuration
             if (config.createDb()) {
                 config.connections().forEach((alias, connection) ->
@@ -190,7 +198,7 @@ public final class Tortoise implements AutoCloseable {
      */
     public Map<String, Map<String, Object>> describeModels() {
         checkOpen();
-        return ModelDescriber.describe(runtime.registry());
+        return ModelDescriber.describe(runtime.registry(), BackendRegistry.get().columnTypes());
     }
 
     /**
@@ -219,12 +227,7 @@ public final class Tortoise implements AutoCloseable {
      */
     public <T, X extends Exception> T inTransaction(String alias, Block<T, X> block) throws X {
         checkOpen();
-        DbClient client = runtime.client(alias);
-        if (!(client instanceof TransactionalClient transactional)) {
-            throw new ConfigurationException("Connection \"" + alias + "\" (" + client.getClass().getName()
-                    + ") does not support transactions");
-        }
-        return transactional.inTransaction(block);
+        return runtime.client(alias).inTransaction(block);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tortoise.spi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,13 @@ import java.util.Set;
  * module path and on the class path. Implementations are stateless and cheap to construct: the
  * registry instantiates each provider once per JVM, and no two providers may claim the same engine
  * name or alias.
+ *
+ * <p>What a backend provides: its names, its credential keys, one {@link Platform} per connection
+ * (everything the ORM must know about the database: SQL, DDL, types, values, errors) and the
+ * {@link DbClient} that runs statements. What it gets: the compilers, schema generator, relation
+ * resolver and runtime of core, which ask the platform for text and facts, and the backend kit of
+ * {@code dev.tortoise.spi.jdbc} (pooling, statements, transactions, error translation) for a JDBC
+ * driver.
  *
  * <p>Credentials are the expanded, typed map of one connection alias (upstream's
  * {@code credentials} dict): {@code Integer} ports and sizes, {@code Double} timeouts,
@@ -25,8 +33,21 @@ public interface BackendProvider {
     /** Other engine names this backend answers to, for example {@code sqlite}. */
     Set<String> aliases();
 
-    /** The dialect of the clients it creates: {@code "sqlite"}, {@code "postgres"} or {@code "mysql"}. */
-    String dialect();
+    /**
+     * Every credential key this backend understands, in the order its documentation lists them:
+     * the one place that documents, types and defaults its credentials.
+     */
+    List<CredentialKey<?>> credentialKeys();
+
+    /**
+     * The platform of one connection alias: its column types, SQL, DDL, value codec, error codes
+     * and server features. Pure: opens no connection and does not block. The runtime asks once per
+     * alias and keeps the answer.
+     *
+     * @throws dev.tortoise.exceptions.ConfigurationException when a credential the platform reads
+     *         (a character set, a schema) is invalid
+     */
+    Platform platform(PlatformConfig config);
 
     /**
      * Creates the client of one connection alias. Opens no connection: the first call on the
@@ -60,30 +81,4 @@ public interface BackendProvider {
      * @throws dev.tortoise.exceptions.OperationalException  when the server refuses
      */
     void dropDatabase(Map<String, Object> credentials);
-
-    /**
-     * The DDL dialect of a connection with these credentials (MySQL reads {@code charset} for
-     * {@code CHARACTER SET}, PostgreSQL reads {@code schema}). Pure: opens no connection and does
-     * not block. Every built-in backend overrides it.
-     *
-     * @throws dev.tortoise.exceptions.ConfigurationException when the backend cannot generate schemas
-     */
-    default SchemaDialect schemaDialect(Map<String, Object> credentials) {
-        throw new dev.tortoise.exceptions.ConfigurationException("The backend of engine '" + engine()
-                + "' cannot generate schemas: its BackendProvider does not implement schemaDialect()");
-    }
-
-    /**
-     * The converter of field values for this backend's driver, for a configuration with these
-     * time-zone settings (upstream {@code use_tz} and {@code timezone}). Pure and cheap: the runtime
-     * asks once per connection alias and keeps the answer. Every built-in backend overrides it.
-     *
-     * @param useTz    whether datetimes are stored as UTC ({@code true}) or as wall times in {@code timezone}
-     * @param timezone the configured time zone, in which values are read back
-     * @throws dev.tortoise.exceptions.ConfigurationException when the backend converts no values
-     */
-    default ValueCodec valueCodec(boolean useTz, java.time.ZoneId timezone) {
-        throw new dev.tortoise.exceptions.ConfigurationException("The backend of engine '" + engine()
-                + "' cannot convert values: its BackendProvider does not implement valueCodec()");
-    }
 }

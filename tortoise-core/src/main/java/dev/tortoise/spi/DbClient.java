@@ -1,7 +1,9 @@
 package dev.tortoise.spi;
 
+import dev.tortoise.Block;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * One configured connection alias: a thread-safe, pooled client of one database.
@@ -27,7 +29,7 @@ public interface DbClient extends AutoCloseable {
     /** The connection alias from the configuration, for example {@code default}. */
     String connectionName();
 
-    /** The SQL dialect: {@code "sqlite"}, {@code "postgres"} or {@code "mysql"}. */
+    /** The name of its platform ({@link Platform#name()}): {@code "sqlite"}, {@code "postgres"}, {@code "mysql"}, {@code "h2"} … */
     String dialect();
 
     /** Runs a query; each row maps column label to value, in column order. */
@@ -44,6 +46,47 @@ public interface DbClient extends AutoCloseable {
 
     /** Runs several {@code ;}-separated statements with no parameters, as DDL scripts are. */
     void executeScript(String sql);
+
+    /**
+     * Runs statements without parameters, in order, as one script already split; stops at the
+     * first the database refuses. Default: {@link #executeUpdate} of each.
+     */
+    default void executeStatements(List<String> statements) {
+        for (String statement : statements) {
+            executeUpdate(statement);
+        }
+    }
+
+    /**
+     * Runs a query and returns its rows lazily, read from the database while the stream is
+     * consumed, so that a large result is never held in memory at once. The stream holds a
+     * connection until its last row has been read or it is closed (inside the calling thread's
+     * transaction it reads on that transaction's connection and ends with it): close it with
+     * try-with-resources, on the thread that opened it.
+     */
+    Stream<Map<String, Object>> streamQueryDict(String sql, Object... params);
+
+    /**
+     * Runs the block in a transaction on one connection of this client and returns its value.
+     *
+     * <p>The transaction belongs to the calling thread: every call of this client made by that
+     * thread inside the block uses the transaction's connection; other threads, including threads
+     * the block starts, use connections of their own. A nested call on the same thread is a
+     * savepoint: if the inner block throws, its work is rolled back to the savepoint and the outer
+     * block goes on; if it returns, the savepoint is released. When the outermost block returns,
+     * the transaction commits; when it throws, it rolls back and the block's exception comes out
+     * unchanged (a failing rollback is attached to it as suppressed). Blocks while it waits for a
+     * connection.
+     *
+     * @throws X whatever the block throws
+     * @throws dev.tortoise.exceptions.TransactionManagementException when the transaction or a
+     *         savepoint cannot be begun or committed
+     * @throws dev.tortoise.exceptions.IntegrityException when the commit violates a deferred constraint
+     */
+    <T, X extends Exception> T inTransaction(Block<T, X> block) throws X;
+
+    /** Whether the calling thread is inside a transaction of this client. */
+    boolean isInTransaction();
 
     /** Checks that the database answers; throws {@link dev.tortoise.exceptions.DbConnectionException} if not. */
     void ping();

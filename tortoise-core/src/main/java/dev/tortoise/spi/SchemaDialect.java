@@ -10,7 +10,8 @@ import java.util.Objects;
  * generated primary key, comments, foreign keys, unique constraints, indexes and table options.
  *
  * <p>Schema generation (ordering, naming, validation) lives in core and asks a dialect only for
- * pieces of text. The defaults are the shape SQLite and PostgreSQL share: double-quoted
+ * pieces of text. Identifiers and literals come from the platform's {@link SqlDialect}, column
+ * types from its {@link ColumnTypes}. The defaults are the shape SQLite and PostgreSQL share: double-quoted
  * identifiers, {@code REFERENCES} written on the key column, {@code CONSTRAINT "uid_…" UNIQUE (…)}
  * lines inside the table, indexes as separate {@code CREATE [UNIQUE] INDEX} statements, no
  * comments, no table options. A backend overrides only what differs for its database.
@@ -28,28 +29,7 @@ import java.util.Objects;
  *       non-empty, default literals match their column kind (see {@link #defaultValue}).</li>
  * </ul>
  */
-public abstract class SchemaDialect {
-
-    /** The kinds of column a field annotation makes, one per {@code dev.tortoise.fields} data-field annotation. */
-    public enum ColumnKind {
-        INT, BIGINT, SMALLINT, CHAR, TEXT, BOOLEAN, DECIMAL, DATETIME, DATE, TIME, TIMEDELTA, FLOAT,
-        JSON, UUID, BINARY, INT_ENUM, CHAR_ENUM;
-
-        /** Whether DDL writes values of this kind as bare numbers. */
-        public boolean isNumeric() {
-            return switch (this) {
-                case INT, BIGINT, SMALLINT, INT_ENUM, TIMEDELTA, FLOAT, DECIMAL -> true;
-                default -> false;
-            };
-        }
-    }
-
-    /** A column's kind with its sizes: {@code maxLength} for CHAR kinds, digits and places for DECIMAL (0 otherwise). */
-    public record ColumnType(ColumnKind kind, int maxLength, int maxDigits, int decimalPlaces) {
-        public ColumnType {
-            Objects.requireNonNull(kind, "kind");
-        }
-    }
+public class SchemaDialect {
 
     /**
      * A foreign key from {@code table.column} to {@code targetTable.targetColumn}. {@code name} is
@@ -93,28 +73,29 @@ public abstract class SchemaDialect {
         }
     }
 
-    private final String name;
+    private final SqlDialect sql;
+    private final ColumnTypes types;
 
-    /** @param name the dialect name, as {@link DbClient#dialect()} reports it ({@code "sqlite"} …) */
-    protected SchemaDialect(String name) {
-        this.name = Objects.requireNonNull(name, "name");
-    }
-
-    /** The dialect name: {@code "sqlite"}, {@code "postgres"} or {@code "mysql"}. */
-    public final String name() {
-        return name;
+    /**
+     * @param sql   the platform's query dialect, whose {@link SqlDialect#quote} and
+     *              {@link SqlDialect#stringLiteral} the DDL uses too
+     * @param types the platform's column types
+     */
+    public SchemaDialect(SqlDialect sql, ColumnTypes types) {
+        this.sql = Objects.requireNonNull(sql, "sql");
+        this.types = Objects.requireNonNull(types, "types");
     }
 
     // ---- identifiers and literals ---------------------------------------------------------
 
-    /** The identifier quoted; a quote character inside it is doubled. Default {@code "name"}. */
-    public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+    /** The identifier quoted by the platform's {@link SqlDialect#quote}. */
+    public final String quote(String identifier) {
+        return sql.quote(identifier);
     }
 
-    /** A SQL string literal of {@code value}. Default: single quotes, {@code '} doubled. */
+    /** A SQL string literal of {@code value}, by the platform's {@link SqlDialect#stringLiteral}. */
     public String stringLiteral(String value) {
-        return "'" + value.replace("'", "''") + "'";
+        return sql.stringLiteral(value);
     }
 
     /** The literal of a boolean in a {@code DEFAULT} clause. Default {@code 1}/{@code 0}. */
@@ -128,49 +109,35 @@ public abstract class SchemaDialect {
      * BOOLEAN holds {@code true} or {@code false}. Default: {@code NULL}, the number as written, the
      * boolean through {@link #booleanLiteral}, anything else through {@link #stringLiteral}.
      */
-    public String defaultValue(ColumnType type, String literal) {
+    public String defaultValue(FieldKind kind, String literal) {
         if (literal.equalsIgnoreCase("null")) {
             return "NULL";
         }
-        if (type.kind() == ColumnKind.BOOLEAN) {
+        if (kind == FieldKind.BOOLEAN) {
             return booleanLiteral(Boolean.parseBoolean(literal));
         }
-        return type.kind().isNumeric() ? literal : stringLiteral(literal);
+        return kind.isNumeric() ? literal : stringLiteral(literal);
     }
 
     // ---- types ----------------------------------------------------------------------------
 
-    /**
-     * The column type of a plain (not generated) column. Defaults are upstream's base types:
-     * {@code INT}, {@code BIGINT}, {@code SMALLINT}, {@code VARCHAR(n)}, {@code TEXT}, {@code BOOL},
-     * {@code DECIMAL(p,s)}, {@code TIMESTAMP}, {@code DATE}, {@code TIME}, {@code BIGINT} for
-     * durations, {@code DOUBLE PRECISION}, {@code JSON}, {@code CHAR(36)}, {@code BLOB},
-     * {@code SMALLINT} for int enums, {@code VARCHAR(n)} for char enums.
-     */
-    public String columnType(ColumnType type) {
-        return switch (type.kind()) {
-            case INT -> "INT";
-            case BIGINT, TIMEDELTA -> "BIGINT";
-            case SMALLINT, INT_ENUM -> "SMALLINT";
-            case CHAR, CHAR_ENUM -> "VARCHAR(" + type.maxLength() + ")";
-            case TEXT -> "TEXT";
-            case BOOLEAN -> "BOOL";
-            case DECIMAL -> "DECIMAL(" + type.maxDigits() + "," + type.decimalPlaces() + ")";
-            case DATETIME -> "TIMESTAMP";
-            case DATE -> "DATE";
-            case TIME -> "TIME";
-            case FLOAT -> "DOUBLE PRECISION";
-            case JSON -> "JSON";
-            case UUID -> "CHAR(36)";
-            case BINARY -> "BLOB";
-        };
+    /** The platform's column types. */
+    public final ColumnTypes types() {
+        return types;
+    }
+
+    /** The column type of a plain (not generated) column of the field, from {@link #types()}. */
+    public final String columnType(FieldInfo field) {
+        return types.plain(field);
     }
 
     /**
      * Everything after the quoted column name of a database-generated primary key of an integer
-     * kind ({@code INT}, {@code BIGINT}, {@code SMALLINT}); nothing else is added to that line.
+     * kind, from {@link #types()}; nothing else is added to that line.
      */
-    public abstract String generatedPrimaryKey(ColumnKind kind);
+    public final String generatedPrimaryKey(FieldKind kind) {
+        return types.generated(kind);
+    }
 
     // ---- comments -------------------------------------------------------------------------
 
@@ -285,7 +252,7 @@ public abstract class SchemaDialect {
 
     /** An index line inside CREATE TABLE; only called when {@link #indexesInsideTable()}. Default: unsupported. */
     public String indexLine(String name, List<String> columns, boolean unique) {
-        throw new UnsupportedOperationException(name() + " writes indexes as statements");
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " writes indexes as statements");
     }
 
     /** A separate index statement: {@code CREATE [UNIQUE] INDEX [IF NOT EXISTS] "n" ON "t" ("a")}. */
@@ -315,6 +282,6 @@ public abstract class SchemaDialect {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + name + "]";
+        return getClass().getSimpleName();
     }
 }

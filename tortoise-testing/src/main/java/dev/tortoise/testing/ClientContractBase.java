@@ -1,10 +1,8 @@
 package dev.tortoise.testing;
 
-import dev.tortoise.spi.CredentialKey;
 import dev.tortoise.spi.DbClient;
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.SchemaDialect;
-import dev.tortoise.spi.SchemaDialect.ColumnKind;
-import dev.tortoise.spi.SchemaDialect.ColumnType;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,9 +31,9 @@ public abstract class ClientContractBase {
      */
     protected String createTable(String table) {
         SchemaDialect ddl = database().schemaDialect();
-        return "CREATE TABLE " + table + " (id " + ddl.generatedPrimaryKey(ColumnKind.INT)
-                + ", name " + ddl.columnType(new ColumnType(ColumnKind.CHAR, 50, 0, 0)) + " NOT NULL UNIQUE"
-                + ", n " + ddl.columnType(new ColumnType(ColumnKind.INT, 0, 0, 0)) + ")";
+        return "CREATE TABLE " + table + " (id " + ddl.generatedPrimaryKey(FieldKind.INT)
+                + ", name " + ddl.types().plain(FieldKind.CHAR, 50, 0, 0) + " NOT NULL UNIQUE"
+                + ", n " + ddl.types().plain(FieldKind.INT, 0, 0, 0) + ")";
     }
 
     /**
@@ -43,7 +41,8 @@ public abstract class ClientContractBase {
      * without a pool (SQLite, whose engine has no {@code maxsize}).
      */
     protected Map<String, Object> smallPool() {
-        return CredentialKey.MAXSIZE.appliesTo(database().engine()) ? Map.of("minsize", 1, "maxsize", 4) : Map.of();
+        boolean pooled = database().provider().credentialKeys().stream().anyMatch(key -> key.name().equals("maxsize"));
+        return pooled ? Map.of("minsize", 1, "maxsize", 4) : Map.of();
     }
 
     /** A table of this test's own, created empty. */

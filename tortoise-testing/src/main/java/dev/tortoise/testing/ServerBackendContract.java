@@ -2,11 +2,9 @@ package dev.tortoise.testing;
 
 import dev.tortoise.exceptions.DbConnectionException;
 import dev.tortoise.exceptions.OperationalException;
-import dev.tortoise.internal.jdbc.TransactionalClient;
 import dev.tortoise.spi.DbClient;
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.SchemaDialect;
-import dev.tortoise.spi.SchemaDialect.ColumnKind;
-import dev.tortoise.spi.SchemaDialect.ColumnType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -73,9 +71,9 @@ public abstract class ServerBackendContract extends BackendContract {
     void otherThreadsUseTheirOwnConnectionsDuringATransaction() {
         String t = unique("iso_");
         SchemaDialect ddl = database().schemaDialect();
-        client().executeScript("CREATE TABLE " + t + " (id " + ddl.generatedPrimaryKey(ColumnKind.INT) + ", name "
-                + ddl.columnType(new ColumnType(ColumnKind.TEXT, 0, 0, 0)) + ")");
-        TransactionalClient client = (TransactionalClient) client();
+        client().executeScript("CREATE TABLE " + t + " (id " + ddl.generatedPrimaryKey(FieldKind.INT) + ", name "
+                + ddl.types().plain(FieldKind.TEXT, 0, 0, 0) + ")");
+        DbClient client = client();
         long[] seenInside = new long[1];
         assertThrows(IllegalStateException.class, () -> client.inTransaction(() -> {
             client.executeUpdate("INSERT INTO " + t + " (name) VALUES ('parent')");

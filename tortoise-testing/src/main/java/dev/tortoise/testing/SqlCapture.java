@@ -1,6 +1,6 @@
 package dev.tortoise.testing;
 
-import dev.tortoise.internal.jdbc.SqlListeners;
+import dev.tortoise.spi.jdbc.SqlListeners;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;

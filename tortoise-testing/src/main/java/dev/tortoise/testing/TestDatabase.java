@@ -1,9 +1,10 @@
 package dev.tortoise.testing;
 
 import dev.tortoise.Tortoise;
-import dev.tortoise.internal.backend.BackendRegistry;
 import dev.tortoise.spi.BackendProvider;
 import dev.tortoise.spi.DbClient;
+import dev.tortoise.spi.Platform;
+import dev.tortoise.spi.PlatformConfig;
 import dev.tortoise.spi.SchemaDialect;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -25,6 +26,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -150,12 +152,22 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
 
     /** The backend of this database. */
     public BackendProvider provider() {
-        return BackendRegistry.get().provider(engine);
+        for (BackendProvider provider : ServiceLoader.load(BackendProvider.class, TestDatabase.class.getClassLoader())) {
+            if (provider.engine().equals(engine)) {
+                return provider;
+            }
+        }
+        throw new IllegalStateException("No backend of engine " + engine + " on the class path");
+    }
+
+    /** The platform of this database's backend for its credentials, with use_tz off and UTC. */
+    public Platform platform() {
+        return provider().platform(PlatformConfig.of("test", credentials()));
     }
 
     /** The DDL dialect of this database's backend for its credentials, as schema generation uses it. */
     public SchemaDialect schemaDialect() {
-        return provider().schemaDialect(credentials());
+        return platform().ddl();
     }
 
     /** The database's name (for SQLite, the file's absolute path). */

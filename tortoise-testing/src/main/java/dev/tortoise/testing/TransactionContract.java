@@ -1,7 +1,7 @@
 package dev.tortoise.testing;
 
+import dev.tortoise.spi.DbClient;
 import dev.tortoise.exceptions.IntegrityException;
-import dev.tortoise.internal.jdbc.TransactionalClient;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,8 +35,8 @@ public abstract class TransactionContract extends ClientContractBase {
         }
     }
 
-    private TransactionalClient tx() {
-        return (TransactionalClient) client();
+    private DbClient tx() {
+        return client();
     }
 
     private List<Object> names(String table) {
@@ -161,7 +161,7 @@ public abstract class TransactionContract extends ClientContractBase {
     @Test
     void twoThousandVirtualThreadsShareASmallPoolWithoutDeadlockLostWritesOrPinning() throws Exception {
         String t = newTable();
-        TransactionalClient pool = (TransactionalClient) database().newClient("virtual", smallPool());
+        DbClient pool = database().newClient("virtual", smallPool());
         int tasks = 2000;
         int warmUp = 40;
         // A class initialised for the first time by several threads at once makes the others wait
@@ -176,7 +176,7 @@ public abstract class TransactionContract extends ClientContractBase {
     }
 
     /** Tasks {@code from..to-1}: every tenth in a transaction with a savepoint rolled back, the rest plain inserts. */
-    private static void runConcurrently(TransactionalClient pool, String t, int from, int to) throws Exception {
+    private static void runConcurrently(DbClient pool, String t, int from, int to) throws Exception {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = from; i < to; i++) {

@@ -4,8 +4,7 @@ import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.fields.IntEnum;
 import dev.tortoise.spi.DbClient;
 import dev.tortoise.spi.FieldKind;
-import dev.tortoise.spi.SchemaDialect.ColumnKind;
-import dev.tortoise.spi.SchemaDialect.ColumnType;
+import dev.tortoise.spi.PlatformConfig;
 import dev.tortoise.spi.ValueCodec;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -83,14 +82,13 @@ public abstract class ValueCodecContract {
 
     /** The column type of a field in this backend's dialect, as schema generation writes it. */
     protected String sqlType(CodecField field) {
-        ColumnKind kind = ColumnKind.valueOf(field.kind().name());
-        return database().schemaDialect().columnType(
-                new ColumnType(kind, field.maxLength(), field.maxDigits(), field.decimalPlaces()));
+        return database().schemaDialect().columnType(field);
     }
 
     /** The backend's codec for these settings. */
     protected ValueCodec codec(boolean useTz, ZoneId timezone) {
-        return database().provider().valueCodec(useTz, timezone);
+        return database().provider().platform(new PlatformConfig("codec", database().credentials(), useTz, timezone))
+                .codec();
     }
 
     /** The codec of the default settings: naive datetimes, UTC. */

@@ -8,7 +8,7 @@ import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.functions.Count;
 import dev.tortoise.functions.Sum;
-import dev.tortoise.internal.jdbc.SqlListeners;
+import dev.tortoise.spi.jdbc.SqlListeners;
 import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Sample;
 import dev.tortoise.orm.models.Team;

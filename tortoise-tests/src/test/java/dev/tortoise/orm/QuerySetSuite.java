@@ -200,14 +200,14 @@ abstract class QuerySetSuite extends OrmTestBase {
         String sql = Event.objects.filter("name__icontains", "o'hara").orderBy("-name").limit(5).offset(10).sql();
         assertTrue(sql.startsWith("SELECT " + q + "event" + q + "." + q + "id" + q + ","), sql);
         assertTrue(sql.contains(" FROM " + q + "event" + q + " WHERE UPPER(" + q + "event" + q + "." + q + "name" + q
-                + ") LIKE UPPER(?) ESCAPE '!' ORDER BY " + q + "event" + q + "." + q + "name" + q + " DESC LIMIT 5 OFFSET 10"), sql);
+                + ") LIKE UPPER(?) ESCAPE '!' ORDER BY " + q + "event" + q + "." + q + "name" + q + " DESC LIMIT ? OFFSET ?"), sql);
         assertFalse(sql.contains("hara"), sql);
     }
 
     @Test
     void defaultOrderingNamesUnknownFields() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> dev.tortoise.internal.query.OrderingCheck
-                .check(dev.tortoise.internal.meta.ModelBindings.meta(Player.class), List.of("-nope")));
+                .check(dev.tortoise.internal.runtime.OpenModels.meta(Player.class), List.of("-nope")));
         assertEquals("Unknown fields nope in default ordering for model Player", e.getMessage());
     }
 }

@@ -18,8 +18,7 @@ final class Schemas {
     /** Creates the tables of one connection's models on another connection (a replica). */
     static void copy(String modelsAlias, String targetAlias) {
         TortoiseRuntime runtime = TortoiseRuntime.of(Event.class);
-        var credentials = runtime.config().connections().get(targetAlias).credentials();
-        var dialect = runtime.provider(targetAlias).schemaDialect(credentials);
+        var dialect = runtime.connection(targetAlias).platform().ddl();
         SchemaExecutor.run(runtime.client(targetAlias),
                 SchemaGenerator.script(runtime.registry().modelsOf(modelsAlias), dialect, true));
     }

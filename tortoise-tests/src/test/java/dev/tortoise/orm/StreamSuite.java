@@ -2,7 +2,7 @@ package dev.tortoise.orm;
 
 import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.exceptions.TortoiseException;
-import dev.tortoise.internal.jdbc.JdbcClient;
+import dev.tortoise.spi.jdbc.JdbcClient;
 import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Sample;
 import dev.tortoise.orm.models.Tournament;

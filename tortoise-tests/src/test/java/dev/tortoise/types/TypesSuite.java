@@ -4,8 +4,6 @@ import dev.tortoise.Tortoise;
 import dev.tortoise.TortoiseConfig;
 import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.internal.runtime.TortoiseRuntime;
-import dev.tortoise.internal.schema.SchemaExecutor;
-import dev.tortoise.internal.schema.SchemaGenerator;
 import dev.tortoise.spi.ValueCodec;
 import dev.tortoise.testing.TestDatabase;
 import dev.tortoise.types.ZonedModels.Meeting;
@@ -60,18 +58,7 @@ abstract class TypesSuite {
 
     /** {@code generateSchemas()}, or the generator itself while that is not wired. */
     static void createTables(Tortoise tortoise, Class<?> model) {
-        try {
-            tortoise.generateSchemas();
-        } catch (dev.tortoise.exceptions.ConfigurationException e) {
-            if (!String.valueOf(e.getMessage()).contains("not wired")) {
-                throw e;
-            }
-            TortoiseRuntime runtime = TortoiseRuntime.of(model);
-            for (String alias : runtime.clients().keySet()) {
-                var dialect = runtime.provider(alias).schemaDialect(runtime.config().connections().get(alias).credentials());
-                SchemaExecutor.run(runtime.client(alias), SchemaGenerator.script(runtime.registry().modelsOf(alias), dialect, true));
-            }
-        }
+        tortoise.generateSchemas();
     }
 
     private static Gear full(String name) {
@@ -206,8 +193,8 @@ abstract class TypesSuite {
                 .build();
         try (Tortoise zoned = Tortoise.init(config)) {
             createTables(zoned, Meeting.class);
-            ValueCodec codec = TortoiseRuntime.of(Meeting.class).codec("default");
-            assertSame(codec, TortoiseRuntime.of(Meeting.class).codec("default"), "made once per alias");
+            ValueCodec codec = TortoiseRuntime.of(Meeting.class).connection("default").platform().codec();
+            assertSame(codec, TortoiseRuntime.of(Meeting.class).connection("default").platform().codec(), "made once per alias");
             LocalDateTime wall = LocalDateTime.of(2024, 7, 1, 9, 30);
             Meeting saved = Meeting.objects.create(m -> {
                 m.at = AT;

@@ -1,9 +1,10 @@
 package dev.tortoise.backend.mysql;
 
 import com.zaxxer.hikari.HikariConfig;
-import dev.tortoise.internal.jdbc.DriverWarmUp;
-import dev.tortoise.internal.jdbc.JdbcClient;
-import dev.tortoise.internal.jdbc.SqlErrorTranslator;
+import dev.tortoise.spi.jdbc.DriverWarmUp;
+import dev.tortoise.spi.jdbc.JdbcClient;
+import dev.tortoise.spi.jdbc.SqlErrorTranslator;
+import dev.tortoise.spi.jdbc.SqlScript;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 import java.math.BigDecimal;
@@ -24,6 +25,8 @@ import java.time.format.DateTimeParseException;
  */
 final class MysqlClient extends JdbcClient {
 
+    private static final SqlScript.Syntax BACKSLASH_ESCAPES = new SqlScript.Syntax(true, false);
+
     MysqlClient(MysqlSettings settings) {
         this(settings, settings.server().translator());
     }
@@ -31,6 +34,12 @@ final class MysqlClient extends JdbcClient {
     private MysqlClient(MysqlSettings settings, SqlErrorTranslator translator) {
         super(settings.server().alias(), "mysql",
                 settings.server().pool(() -> hikariConfig(settings), translator, MysqlClient::warmUp), translator);
+    }
+
+    /** MySQL reads a backslash inside quotes as an escape (unless {@code NO_BACKSLASH_ESCAPES}). */
+    @Override
+    protected SqlScript.Syntax scriptSyntax() {
+        return BACKSLASH_ESCAPES;
     }
 
     /** Loads the driver's classes for the common parameter and column types (see DriverWarmUp). */

@@ -1,12 +1,12 @@
 package dev.tortoise.backend.mysql;
 
-import dev.tortoise.internal.jdbc.ErrorKind;
-import dev.tortoise.internal.jdbc.VendorCodes;
+import dev.tortoise.spi.ErrorClassifier;
+import dev.tortoise.spi.ErrorKind;
 
 import java.sql.SQLException;
 
 /** MySQL/MariaDB error numbers, for drivers or proxies that leave the SQLState generic. */
-final class MysqlErrorCodes implements VendorCodes {
+final class MysqlErrorCodes implements ErrorClassifier {
 
     @Override
     public ErrorKind classify(SQLException e) {

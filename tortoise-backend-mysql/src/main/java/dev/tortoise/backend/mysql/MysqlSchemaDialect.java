@@ -1,7 +1,9 @@
 package dev.tortoise.backend.mysql;
 
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.spi.ColumnTypes;
 import dev.tortoise.spi.SchemaDialect;
+import dev.tortoise.spi.SqlDialect;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  * by a cycle is added with {@code ALTER TABLE}, guarded in safe mode by a look-up in
  * {@code information_schema.TABLE_CONSTRAINTS}.
  */
-public final class MysqlSchemaDialect extends SchemaDialect {
+final class MysqlSchemaDialect extends SchemaDialect {
 
     private static final String CONSTRAINT_EXISTS = "SELECT 1 FROM information_schema.TABLE_CONSTRAINTS"
             + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? AND CONSTRAINT_NAME = ?"
@@ -30,61 +32,18 @@ public final class MysqlSchemaDialect extends SchemaDialect {
     private final String charset;
 
     /**
+     * @param sql     the platform's query dialect (its quoting and literals)
+     * @param types   the platform's column types
      * @param charset the connection's character set for {@code CHARACTER SET}, or null for the server's default
      * @throws ConfigurationException when the name is not a character set name (letters, digits, {@code _})
      */
-    public MysqlSchemaDialect(String charset) {
-        super("mysql");
+    MysqlSchemaDialect(SqlDialect sql, ColumnTypes types, String charset) {
+        super(sql, types);
         this.charset = charset == null || charset.isBlank() ? null : charset.strip();
         if (this.charset != null && !CHARSET_NAME.matcher(this.charset).matches()) {
             throw new ConfigurationException("Credential 'charset' is \"" + charset + "\", which is not a character"
                     + " set name: use letters, digits and '_' only, such as utf8mb4");
         }
-    }
-
-    @Override
-    public String quote(String identifier) {
-        return '`' + identifier.replace("`", "``") + '`';
-    }
-
-    @Override
-    public String stringLiteral(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('\'');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\'' -> out.append("''");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\0' -> out.append("\\0");
-                case '\u001a' -> out.append("\\Z");
-                default -> out.append(c);
-            }
-        }
-        return out.append('\'').toString();
-    }
-
-    @Override
-    public String columnType(ColumnType type) {
-        return switch (type.kind()) {
-            case TEXT -> "LONGTEXT";
-            case DATETIME -> "DATETIME(6)";
-            case TIME -> "TIME(6)";
-            case FLOAT -> "DOUBLE";
-            case BINARY -> "LONGBLOB";
-            default -> super.columnType(type);
-        };
-    }
-
-    @Override
-    public String generatedPrimaryKey(ColumnKind kind) {
-        String type = switch (kind) {
-            case BIGINT -> "BIGINT";
-            case SMALLINT -> "SMALLINT";
-            default -> "INT";
-        };
-        return type + " NOT NULL PRIMARY KEY AUTO_INCREMENT";
     }
 
     @Override

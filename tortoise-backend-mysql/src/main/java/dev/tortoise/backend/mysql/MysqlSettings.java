@@ -1,9 +1,9 @@
 package dev.tortoise.backend.mysql;
 
-import dev.tortoise.internal.jdbc.CredentialReader;
-import dev.tortoise.internal.jdbc.ServerProfile;
-import dev.tortoise.internal.jdbc.ServerSettings;
+import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.spi.CredentialKey;
+import dev.tortoise.spi.jdbc.ServerProfile;
+import dev.tortoise.spi.jdbc.ServerSettings;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The validated settings of one MySQL/MariaDB alias: the settings every server shares, and the
- * session variables and pool lifetime only MySQL has. Every default comes from {@link CredentialKey}.
+ * session variables and pool lifetime only MySQL has. Every default comes from {@link MysqlKeys}.
  *
  * @param charset       connection character set for literals and comparisons ({@code charset})
  * @param sqlMode       the session {@code sql_mode}
@@ -21,20 +21,35 @@ import java.util.regex.Pattern;
 record MysqlSettings(ServerSettings server, String charset, String sqlMode, String storageEngine, int poolRecycle) {
 
     static final ServerProfile PROFILE = new ServerProfile("tortoise.backends.mysql", "MySQL/MariaDB",
-            new MysqlErrorCodes(), CredentialKey.CONNECT_TIMEOUT,
+            new MysqlErrorCodes(), MysqlKeys.PORT, MysqlKeys.PASSWORD, MysqlKeys.CONNECT_TIMEOUT,
             List.of("disable", "trust", "verify-ca", "verify-full"), "trust", "disable");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
     private static final Pattern SQL_MODE = Pattern.compile("[A-Za-z0-9_,]*");
 
     static MysqlSettings from(String alias, Map<String, Object> credentials) {
-        CredentialReader reader = new CredentialReader(alias, PROFILE.engine(), credentials);
-        return new MysqlSettings(ServerSettings.read(PROFILE, reader),
-                reader.matching(CredentialKey.CHARSET, WORD, "a character set name such as utf8mb4"),
-                reader.matching(CredentialKey.SQL_MODE, SQL_MODE,
+        return new MysqlSettings(ServerSettings.read(PROFILE, alias, credentials),
+                matching(MysqlKeys.CHARSET, alias, credentials, WORD, "a character set name such as utf8mb4"),
+                matching(MysqlKeys.SQL_MODE, alias, credentials, SQL_MODE,
                         "comma-separated mode names such as STRICT_TRANS_TABLES,NO_ZERO_DATE"),
-                reader.matching(CredentialKey.STORAGE_ENGINE, WORD, "a storage engine name such as InnoDB"),
-                reader.integer(CredentialKey.POOL_RECYCLE));
+                matching(MysqlKeys.STORAGE_ENGINE, alias, credentials, WORD, "a storage engine name such as InnoDB"),
+                MysqlKeys.POOL_RECYCLE.read(alias, credentials));
+    }
+
+    /**
+     * A text key's value (or default) that must match {@code shape} in full, because it is written
+     * into SQL or the driver URL; null stays null.
+     *
+     * @throws ConfigurationException naming the key, the alias, the accepted form and the value given
+     */
+    private static String matching(CredentialKey<String> key, String alias, Map<String, Object> credentials,
+                                   Pattern shape, String what) {
+        String value = key.read(alias, credentials);
+        if (value != null && !shape.matcher(value).matches()) {
+            throw new ConfigurationException("Credential \"" + key.name() + "\" of connection '" + alias
+                    + "' must be " + what + ", got '" + value + "'");
+        }
+        return value;
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.tortoise.backend.mysql;
 
-import dev.tortoise.internal.types.BaseValueCodec;
+import dev.tortoise.spi.jdbc.BaseValueCodec;
 import java.time.ZoneId;
 
 /**

@@ -2,7 +2,7 @@ package dev.tortoise.backend.mysql;
 
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.DbConnectionException;
-import dev.tortoise.internal.jdbc.JdbcClient;
+import dev.tortoise.spi.jdbc.JdbcClient;
 import dev.tortoise.spi.DbClient;
 import dev.tortoise.testing.RequiresMysql;
 import dev.tortoise.testing.ServerBackendContract;

@@ -1,16 +1,19 @@
 package dev.tortoise.backend.postgres;
 
-import dev.tortoise.internal.jdbc.ServerBackendProvider;
-import dev.tortoise.internal.jdbc.ServerSettings;
+import dev.tortoise.spi.ColumnTypes;
 import dev.tortoise.spi.CredentialKey;
 import dev.tortoise.spi.DbClient;
-import dev.tortoise.spi.SchemaDialect;
-import dev.tortoise.spi.ValueCodec;
+import dev.tortoise.spi.FieldKind;
+import dev.tortoise.spi.Platform;
+import dev.tortoise.spi.PlatformConfig;
+import dev.tortoise.spi.SqlDialect;
+import dev.tortoise.spi.jdbc.ServerBackendProvider;
+import dev.tortoise.spi.jdbc.ServerSettings;
 import org.postgresql.Driver;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,16 +22,30 @@ import java.util.Set;
  * {@code postgresql}, {@code asyncpg}, {@code psycopg}, {@code tortoise.backends.asyncpg},
  * {@code tortoise.backends.psycopg}.
  *
- * <p>Credentials (each declared, with its default, in {@link CredentialKey}): {@code host},
- * {@code port}, {@code user}, {@code password}, {@code database}, {@code minsize}/{@code min_size},
- * {@code maxsize}/{@code max_size}, {@code schema} (the search_path), {@code application_name},
- * {@code server_settings} (a map), {@code ssl} (a flag or an sslmode), {@code timeout} (seconds
- * to connect).
+ * <p>Credentials ({@link #credentialKeys()}): the shared server keys ({@code host}, {@code port}
+ * 5432, {@code user}, {@code password}, {@code database}, {@code minsize}/{@code min_size},
+ * {@code maxsize}/{@code max_size}, {@code ssl} as a flag or an sslmode, {@code timeout} in
+ * seconds to connect) and {@code schema} (the search_path), {@code application_name},
+ * {@code server_settings} (a map).
  */
 public final class PostgresBackendProvider extends ServerBackendProvider<PostgresSettings> {
 
     /** The database every server has, where CREATE/DROP DATABASE run. */
     private static final String MAINTENANCE_DATABASE = "postgres";
+
+    /** PostgreSQL's column types where they differ from the standard ones. */
+    static final ColumnTypes TYPES = ColumnTypes.standard()
+            .with(FieldKind.DATETIME, "TIMESTAMPTZ")
+            .with(FieldKind.TIME, "TIMETZ")
+            .with(FieldKind.JSON, "JSONB")
+            .with(FieldKind.UUID, "UUID")
+            .with(FieldKind.BINARY, "BYTEA")
+            .withGenerated(FieldKind.INT, "SERIAL NOT NULL PRIMARY KEY")
+            .withGenerated(FieldKind.BIGINT, "BIGSERIAL NOT NULL PRIMARY KEY")
+            .withGenerated(FieldKind.SMALLINT, "SMALLSERIAL NOT NULL PRIMARY KEY");
+
+    private static final PostgresSqlDialect SQL = new PostgresSqlDialect();
+    private static final PostgresErrorCodes ERRORS = new PostgresErrorCodes();
 
     public PostgresBackendProvider() {
         super(PostgresSettings.PROFILE, PostgresSettings::from, PostgresSettings::server);
@@ -41,24 +58,25 @@ public final class PostgresBackendProvider extends ServerBackendProvider<Postgre
     }
 
     @Override
-    public String dialect() {
-        return "postgres";
+    public List<CredentialKey<?>> credentialKeys() {
+        return withServerKeys(PostgresKeys.OWN);
+    }
+
+    /** Reads {@code schema}: the schema script then creates it first. */
+    @Override
+    public Platform platform(PlatformConfig config) {
+        return Platform.builder("postgres")
+                .types(TYPES)
+                .sql(SQL)
+                .ddl(new PostgresSchemaDialect(SQL, TYPES, PostgresKeys.SCHEMA.read(config.alias(), config.credentials())))
+                .codec(new PostgresValueCodec(config.useTz(), config.timezone()))
+                .errors(ERRORS)
+                .build();
     }
 
     @Override
     public DbClient createClient(String connectionName, Map<String, Object> credentials) {
         return new PostgresClient(settings(connectionName, credentials));
-    }
-
-    /** Reads {@code schema}: the script then creates it first. */
-    @Override
-    public SchemaDialect schemaDialect(Map<String, Object> credentials) {
-        return new PostgresSchemaDialect(CredentialKey.SCHEMA.stringValue(credentials, engine()));
-    }
-
-    @Override
-    public ValueCodec valueCodec(boolean useTz, ZoneId timezone) {
-        return new PostgresValueCodec(useTz, timezone);
     }
 
     /** A connection to the maintenance database. */
@@ -69,7 +87,7 @@ public final class PostgresBackendProvider extends ServerBackendProvider<Postgre
 
     /** The new database belongs to the configured user. */
     @Override
-    protected String createDatabaseSql(SchemaDialect ddl, ServerSettings server) {
-        return super.createDatabaseSql(ddl, server) + (server.user() == null ? "" : " OWNER " + ddl.quote(server.user()));
+    protected String createDatabaseSql(SqlDialect sql, ServerSettings server) {
+        return super.createDatabaseSql(sql, server) + (server.user() == null ? "" : " OWNER " + sql.quote(server.user()));
     }
 }

@@ -1,9 +1,9 @@
 package dev.tortoise.backend.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
-import dev.tortoise.internal.jdbc.DriverWarmUp;
-import dev.tortoise.internal.jdbc.JdbcClient;
-import dev.tortoise.internal.jdbc.SqlErrorTranslator;
+import dev.tortoise.spi.jdbc.DriverWarmUp;
+import dev.tortoise.spi.jdbc.JdbcClient;
+import dev.tortoise.spi.jdbc.SqlErrorTranslator;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.util.PGobject;
 

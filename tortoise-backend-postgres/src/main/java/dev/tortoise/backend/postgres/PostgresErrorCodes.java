@@ -1,7 +1,7 @@
 package dev.tortoise.backend.postgres;
 
-import dev.tortoise.internal.jdbc.ErrorKind;
-import dev.tortoise.internal.jdbc.VendorCodes;
+import dev.tortoise.spi.ErrorKind;
+import dev.tortoise.spi.ErrorClassifier;
 
 import java.sql.SQLException;
 
@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * PostgreSQL's SQLStates say nearly everything; these are the ones outside classes 08 and 28 that
  * also mean the server is not available for work.
  */
-final class PostgresErrorCodes implements VendorCodes {
+final class PostgresErrorCodes implements ErrorClassifier {
 
     @Override
     public ErrorKind classify(SQLException e) {

@@ -1,6 +1,8 @@
 package dev.tortoise.backend.postgres;
 
+import dev.tortoise.spi.ColumnTypes;
 import dev.tortoise.spi.SchemaDialect;
+import dev.tortoise.spi.SqlDialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,35 +20,18 @@ import java.util.List;
  * that a cycle defers is added with {@code ALTER TABLE}; in safe mode that statement is a
  * {@code DO} block that first looks the constraint up in {@code pg_constraint}.
  */
-public final class PostgresSchemaDialect extends SchemaDialect {
+final class PostgresSchemaDialect extends SchemaDialect {
 
     private final String schema;
 
-    /** @param schema the connection's {@code schema} credential, or null */
-    public PostgresSchemaDialect(String schema) {
-        super("postgres");
+    /**
+     * @param sql    the platform's query dialect
+     * @param types  the platform's column types
+     * @param schema the connection's {@code schema} credential, or null
+     */
+    PostgresSchemaDialect(SqlDialect sql, ColumnTypes types, String schema) {
+        super(sql, types);
         this.schema = schema == null || schema.isBlank() ? null : schema;
-    }
-
-    @Override
-    public String columnType(ColumnType type) {
-        return switch (type.kind()) {
-            case DATETIME -> "TIMESTAMPTZ";
-            case TIME -> "TIMETZ";
-            case JSON -> "JSONB";
-            case UUID -> "UUID";
-            case BINARY -> "BYTEA";
-            default -> super.columnType(type);
-        };
-    }
-
-    @Override
-    public String generatedPrimaryKey(ColumnKind kind) {
-        return switch (kind) {
-            case BIGINT -> "BIGSERIAL NOT NULL PRIMARY KEY";
-            case SMALLINT -> "SMALLSERIAL NOT NULL PRIMARY KEY";
-            default -> "SERIAL NOT NULL PRIMARY KEY";
-        };
     }
 
     @Override

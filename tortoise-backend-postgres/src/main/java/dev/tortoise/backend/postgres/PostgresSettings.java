@@ -1,9 +1,7 @@
 package dev.tortoise.backend.postgres;
 
-import dev.tortoise.internal.jdbc.CredentialReader;
-import dev.tortoise.internal.jdbc.ServerProfile;
-import dev.tortoise.internal.jdbc.ServerSettings;
-import dev.tortoise.spi.CredentialKey;
+import dev.tortoise.spi.jdbc.ServerProfile;
+import dev.tortoise.spi.jdbc.ServerSettings;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +12,7 @@ import java.util.Properties;
 /**
  * The validated settings of one PostgreSQL alias: the settings every server shares, and the
  * search path, application name and run-time parameters only PostgreSQL has. Every default comes
- * from {@link CredentialKey}.
+ * from {@link PostgresKeys}.
  *
  * @param schema          the {@code search_path} ({@code schema}), or null for the server's
  * @param applicationName {@code application_name} reported to the server, or null
@@ -24,15 +22,29 @@ record PostgresSettings(ServerSettings server, String schema, String application
                         Map<String, String> serverSettings) {
 
     static final ServerProfile PROFILE = new ServerProfile("tortoise.backends.postgres", "PostgreSQL",
-            new PostgresErrorCodes(), CredentialKey.TIMEOUT,
+            new PostgresErrorCodes(), PostgresKeys.PORT, PostgresKeys.PASSWORD, PostgresKeys.TIMEOUT,
             List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full"), "require", "disable");
 
     static PostgresSettings from(String alias, Map<String, Object> credentials) {
-        CredentialReader reader = new CredentialReader(alias, PROFILE.engine(), credentials);
-        return new PostgresSettings(ServerSettings.read(PROFILE, reader),
-                reader.string(CredentialKey.SCHEMA),
-                reader.string(CredentialKey.APPLICATION_NAME),
-                serverSettings(reader.map(CredentialKey.SERVER_SETTINGS)));
+        return new PostgresSettings(ServerSettings.read(PROFILE, alias, withAsyncpgSpellings(credentials)),
+                PostgresKeys.SCHEMA.read(alias, credentials),
+                PostgresKeys.APPLICATION_NAME.read(alias, credentials),
+                serverSettings(PostgresKeys.SERVER_SETTINGS.read(alias, credentials)));
+    }
+
+    /** {@code min_size}/{@code max_size} (asyncpg's names) stand for {@code minsize}/{@code maxsize} when those are absent. */
+    private static Map<String, Object> withAsyncpgSpellings(Map<String, Object> credentials) {
+        if (credentials == null || !credentials.containsKey("min_size") && !credentials.containsKey("max_size")) {
+            return credentials;
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(credentials);
+        if (merged.get("minsize") == null && merged.get("min_size") != null) {
+            merged.put("minsize", merged.get("min_size"));
+        }
+        if (merged.get("maxsize") == null && merged.get("max_size") != null) {
+            merged.put("maxsize", merged.get("max_size"));
+        }
+        return merged;
     }
 
     /** A JDBC URL of this server and the given database (null: the user's default database). */

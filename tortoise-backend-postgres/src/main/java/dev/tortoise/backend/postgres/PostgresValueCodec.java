@@ -1,7 +1,7 @@
 package dev.tortoise.backend.postgres;
 
 import dev.tortoise.exceptions.ValidationException;
-import dev.tortoise.internal.types.BaseValueCodec;
+import dev.tortoise.spi.jdbc.BaseValueCodec;
 import dev.tortoise.spi.FieldInfo;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,8 +1,7 @@
 package dev.tortoise.backend.postgres;
 
 import dev.tortoise.exceptions.IntegrityException;
-import dev.tortoise.internal.jdbc.JdbcClient;
-import dev.tortoise.internal.jdbc.TransactionalClient;
+import dev.tortoise.spi.jdbc.JdbcClient;
 import dev.tortoise.spi.DbClient;
 import dev.tortoise.testing.RequiresPostgres;
 import dev.tortoise.testing.ServerBackendContract;
@@ -82,7 +81,7 @@ class PostgresBackendTest extends ServerBackendContract {
     void aConstraintCheckedAtCommitFailsTheTransactionWithAnIntegrityException() {
         String t = unique("deferred_");
         DB.client().executeScript("CREATE TABLE " + t + " (name TEXT UNIQUE DEFERRABLE INITIALLY DEFERRED)");
-        TransactionalClient client = (TransactionalClient) DB.client();
+        DbClient client = DB.client();
         IntegrityException e = assertThrows(IntegrityException.class, () -> client.inTransaction(() -> {
             client.executeUpdate("INSERT INTO " + t + " VALUES ('same')");
             client.executeUpdate("INSERT INTO " + t + " VALUES ('same')");

@@ -1,7 +1,7 @@
 package dev.tortoise.backend.sqlite;
 
-import dev.tortoise.internal.jdbc.GatedConnectionSource;
-import dev.tortoise.internal.jdbc.SqlErrorTranslator;
+import dev.tortoise.spi.jdbc.GatedConnectionSource;
+import dev.tortoise.spi.jdbc.SqlErrorTranslator;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -2,20 +2,24 @@ package dev.tortoise.backend.sqlite;
 
 import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.spi.BackendProvider;
+import dev.tortoise.spi.ColumnTypes;
+import dev.tortoise.spi.CredentialKey;
 import dev.tortoise.spi.DbClient;
-import dev.tortoise.spi.SchemaDialect;
-import dev.tortoise.spi.ValueCodec;
+import dev.tortoise.spi.FieldKind;
+import dev.tortoise.spi.Platform;
+import dev.tortoise.spi.PlatformConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The SQLite backend: engine {@code tortoise.backends.sqlite}, alias {@code sqlite}.
  *
- * <p>Credentials (each declared, with its default, in {@link dev.tortoise.spi.CredentialKey}):
+ * <p>Credentials ({@link #credentialKeys()}):
  * {@code file_path} (required; {@code :memory:} for a private in-memory database, relative paths
  * against the working directory), {@code busy_timeout} (milliseconds to keep retrying while another
  * connection locks the file), and any other key becomes a {@code PRAGMA key=value} run on connect
@@ -23,6 +27,19 @@ import java.util.Set;
  * given).
  */
 public final class SqliteBackendProvider implements BackendProvider {
+
+    /** SQLite's column types where they differ from the standard ones; only INTEGER PRIMARY KEY aliases the rowid. */
+    static final ColumnTypes TYPES = ColumnTypes.standard()
+            .with(FieldKind.BOOLEAN, "INT")
+            .with(FieldKind.DECIMAL, "VARCHAR(40)")
+            .with(FieldKind.FLOAT, "REAL")
+            .withGenerated(FieldKind.INT, "INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL")
+            .withGenerated(FieldKind.BIGINT, "INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL")
+            .withGenerated(FieldKind.SMALLINT, "INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL");
+
+    private static final SqliteSqlDialect SQL = new SqliteSqlDialect();
+    private static final SqliteSchemaDialect DDL = new SqliteSchemaDialect(SQL, TYPES);
+    private static final SqliteErrorCodes ERRORS = new SqliteErrorCodes();
 
     /** Files SQLite keeps beside a database, removed with it. */
     private static final String[] COMPANIONS = {"", "-wal", "-shm", "-journal"};
@@ -38,19 +55,25 @@ public final class SqliteBackendProvider implements BackendProvider {
     }
 
     @Override
-    public String dialect() {
-        return "sqlite";
+    public List<CredentialKey<?>> credentialKeys() {
+        return SqliteKeys.ALL;
+    }
+
+    /** SQLite's platform depends on no credential, only on the time-zone settings of its codec. */
+    @Override
+    public Platform platform(PlatformConfig config) {
+        return Platform.builder("sqlite")
+                .types(TYPES)
+                .sql(SQL)
+                .ddl(DDL)
+                .codec(new SqliteValueCodec(config.useTz(), config.timezone()))
+                .errors(ERRORS)
+                .build();
     }
 
     @Override
     public DbClient createClient(String connectionName, Map<String, Object> credentials) {
         return new SqliteClient(SqliteSettings.from(connectionName, credentials));
-    }
-
-    /** SQLite's DDL depends on no credential. */
-    @Override
-    public SchemaDialect schemaDialect(Map<String, Object> credentials) {
-        return SqliteSchemaDialect.INSTANCE;
     }
 
     /** SQLite creates the file on first use; only the credentials are checked here. */
@@ -75,8 +98,4 @@ public final class SqliteBackendProvider implements BackendProvider {
         }
     }
 
-    @Override
-    public ValueCodec valueCodec(boolean useTz, java.time.ZoneId timezone) {
-        return new SqliteValueCodec(useTz, timezone);
-    }
 }

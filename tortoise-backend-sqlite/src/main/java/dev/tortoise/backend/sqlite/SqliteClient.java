@@ -1,9 +1,10 @@
 package dev.tortoise.backend.sqlite;
 
 import dev.tortoise.exceptions.OperationalException;
-import dev.tortoise.internal.jdbc.ErrorKind;
-import dev.tortoise.internal.jdbc.JdbcClient;
-import dev.tortoise.internal.jdbc.SqlErrorTranslator;
+import dev.tortoise.spi.ErrorKind;
+import dev.tortoise.spi.jdbc.JdbcClient;
+import dev.tortoise.spi.jdbc.SqlErrorTranslator;
+import dev.tortoise.spi.jdbc.SqlScript;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,6 +29,9 @@ final class SqliteClient extends JdbcClient {
     private static final long FIRST_PAUSE_NANOS = Duration.ofMillis(1).toNanos();
     private static final long LONGEST_PAUSE_NANOS = Duration.ofMillis(50).toNanos();
 
+    /** A trigger body holds semicolons: its statement ends at the semicolon after its END. */
+    private static final SqlScript.Syntax TRIGGER_BODIES = new SqlScript.Syntax(false, true);
+
     private final SqliteSettings settings;
 
     SqliteClient(SqliteSettings settings) {
@@ -44,6 +48,11 @@ final class SqliteClient extends JdbcClient {
     /** The settings this client runs with (tests read the PRAGMAs from here). */
     SqliteSettings settings() {
         return settings;
+    }
+
+    @Override
+    protected SqlScript.Syntax scriptSyntax() {
+        return TRIGGER_BODIES;
     }
 
     @Override

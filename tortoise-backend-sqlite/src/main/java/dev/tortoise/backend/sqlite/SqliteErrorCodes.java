@@ -1,7 +1,7 @@
 package dev.tortoise.backend.sqlite;
 
-import dev.tortoise.internal.jdbc.ErrorKind;
-import dev.tortoise.internal.jdbc.VendorCodes;
+import dev.tortoise.spi.ErrorKind;
+import dev.tortoise.spi.ErrorClassifier;
 import org.sqlite.SQLiteException;
 
 import java.sql.SQLException;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * SQLite's result codes, since its driver gives no SQLState: the primary code is the low byte of
  * the extended one ({@code SQLITE_CONSTRAINT_UNIQUE} = 2067 = 19 + 8 &lt;&lt; 8).
  */
-final class SqliteErrorCodes implements VendorCodes {
+final class SqliteErrorCodes implements ErrorClassifier {
 
     private static final int SQLITE_ERROR = 1;
     private static final int SQLITE_BUSY = 5;

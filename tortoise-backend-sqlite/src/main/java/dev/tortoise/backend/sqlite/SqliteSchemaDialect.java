@@ -1,6 +1,9 @@
 package dev.tortoise.backend.sqlite;
 
+import dev.tortoise.spi.ColumnTypes;
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.SchemaDialect;
+import dev.tortoise.spi.SqlDialect;
 
 /**
  * SQLite's DDL (TORTOISE-SPEC §5.5–§5.7): the shared double-quoted shape, its own types
@@ -12,38 +15,23 @@ import dev.tortoise.spi.SchemaDialect;
  * table that does not exist yet (foreign keys are checked when rows change), so cycles of foreign
  * keys are written inline.
  */
-public final class SqliteSchemaDialect extends SchemaDialect {
+final class SqliteSchemaDialect extends SchemaDialect {
 
-    /** The one instance: SQLite's DDL depends on no connection setting. */
-    public static final SqliteSchemaDialect INSTANCE = new SqliteSchemaDialect();
-
-    private SqliteSchemaDialect() {
-        super("sqlite");
-    }
-
-    @Override
-    public String columnType(ColumnType type) {
-        return switch (type.kind()) {
-            case BOOLEAN -> "INT";
-            case DECIMAL -> "VARCHAR(40)";
-            case FLOAT -> "REAL";
-            default -> super.columnType(type);
-        };
-    }
-
-    @Override
-    public String generatedPrimaryKey(ColumnKind kind) {
-        // Only INTEGER PRIMARY KEY aliases the rowid, whatever the declared width.
-        return "INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL";
+    /**
+     * @param sql   the platform's query dialect
+     * @param types the platform's column types
+     */
+    SqliteSchemaDialect(SqlDialect sql, ColumnTypes types) {
+        super(sql, types);
     }
 
     /** Decimals are stored as text, so their default is a string too. */
     @Override
-    public String defaultValue(ColumnType type, String literal) {
-        if (type.kind() == ColumnKind.DECIMAL && !literal.equalsIgnoreCase("null")) {
+    public String defaultValue(FieldKind kind, String literal) {
+        if (kind == FieldKind.DECIMAL && !literal.equalsIgnoreCase("null")) {
             return stringLiteral(literal);
         }
-        return super.defaultValue(type, literal);
+        return super.defaultValue(kind, literal);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.tortoise.backend.sqlite;
 
 import dev.tortoise.exceptions.ConfigurationException;
-import dev.tortoise.internal.jdbc.CredentialReader;
-import dev.tortoise.spi.CredentialKey;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +21,6 @@ import java.util.regex.Pattern;
 record SqliteSettings(String alias, Path file, Map<String, String> pragmas, Duration busyBudget) {
 
     static final String MEMORY = ":memory:";
-    static final String ENGINE = "tortoise.backends.sqlite";
     private static final Pattern PRAGMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
     private static final Pattern PRAGMA_VALUE = Pattern.compile("-?[A-Za-z0-9_.]+");
 
@@ -37,8 +34,7 @@ record SqliteSettings(String alias, Path file, Map<String, String> pragmas, Dura
     }
 
     static SqliteSettings from(String alias, Map<String, Object> credentials) {
-        CredentialReader reader = new CredentialReader(alias, ENGINE, credentials);
-        String filePath = reader.string(CredentialKey.FILE_PATH);
+        String filePath = credentials == null ? null : SqliteKeys.FILE_PATH.coerce(credentials.get(SqliteKeys.FILE_PATH.name()));
         if (filePath == null || filePath.isBlank()) {
             throw new ConfigurationException("Connection '" + alias + "' (tortoise.backends.sqlite) needs a \"file_path\""
                     + " credential: a file such as db.sqlite3, or :memory:");
@@ -46,24 +42,20 @@ record SqliteSettings(String alias, Path file, Map<String, String> pragmas, Dura
         Path file = filePath.equals(MEMORY) ? null : Path.of(filePath).toAbsolutePath().normalize();
         Map<String, String> pragmas = new LinkedHashMap<>();
         // Declared defaults first, so that given values replace them in place.
-        for (CredentialKey key : CredentialKey.forEngine(ENGINE)) {
-            if (key.isPragma() && key.defaultFor(ENGINE) != null) {
-                pragmas.put(key.wireName(), pragmaValue(alias, key.wireName(), key.defaultFor(ENGINE)));
+        for (var key : SqliteKeys.PRAGMA_DEFAULTS) {
+            pragmas.put(key.name(), pragmaValue(alias, key.name(), key.defaultValue()));
+        }
+        credentials.forEach((key, value) -> {
+            if (value != null && !SqliteKeys.NOT_PRAGMAS.contains(key)) {
+                pragmas.put(key, pragmaValue(alias, key, value));
             }
-        }
-        if (credentials != null) {
-            credentials.forEach((key, value) -> {
-                if (value != null && CredentialKey.isSqlitePragma(key)) {
-                    pragmas.put(key, pragmaValue(alias, key, value));
-                }
-            });
-        }
-        return new SqliteSettings(alias, file, Collections.unmodifiableMap(pragmas), busyBudget(alias, reader));
+        });
+        return new SqliteSettings(alias, file, Collections.unmodifiableMap(pragmas), busyBudget(alias, credentials));
     }
 
     /** {@code busy_timeout} is how long Java retries, not a PRAGMA: SQLite's own wait would pin the carrier. */
-    private static Duration busyBudget(String alias, CredentialReader reader) {
-        int millis = reader.integer(CredentialKey.BUSY_TIMEOUT);
+    private static Duration busyBudget(String alias, Map<String, Object> credentials) {
+        int millis = SqliteKeys.BUSY_TIMEOUT.read(alias, credentials);
         if (millis < 0) {
             throw new ConfigurationException("Credential \"busy_timeout\" of connection '" + alias + "' must be 0 or"
                     + " more milliseconds, such as 5000, got " + millis);

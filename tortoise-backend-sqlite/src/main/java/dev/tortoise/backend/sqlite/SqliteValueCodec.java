@@ -1,6 +1,6 @@
 package dev.tortoise.backend.sqlite;
 
-import dev.tortoise.internal.types.BaseValueCodec;
+import dev.tortoise.spi.jdbc.BaseValueCodec;
 import dev.tortoise.spi.FieldInfo;
 import dev.tortoise.spi.FieldKind;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package dev.tortoise.backend.sqlite;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.DbConnectionException;
 import dev.tortoise.exceptions.IntegrityException;
-import dev.tortoise.internal.jdbc.JdbcClient;
+import dev.tortoise.spi.jdbc.JdbcClient;
 import dev.tortoise.spi.BackendProvider;
 import dev.tortoise.spi.DbClient;
 import dev.tortoise.testing.BackendContract;

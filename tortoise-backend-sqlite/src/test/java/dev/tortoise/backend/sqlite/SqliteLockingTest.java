@@ -1,7 +1,6 @@
 package dev.tortoise.backend.sqlite;
 
 import dev.tortoise.exceptions.OperationalException;
-import dev.tortoise.internal.jdbc.TransactionalClient;
 import dev.tortoise.spi.DbClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +31,10 @@ class SqliteLockingTest {
         clients.forEach(DbClient::close);
     }
 
-    private TransactionalClient client(Map<String, Object> credentials) {
+    private DbClient client(Map<String, Object> credentials) {
         DbClient client = new SqliteBackendProvider().createClient("default", credentials);
         clients.add(client);
-        return (TransactionalClient) client;
+        return client;
     }
 
     /**
@@ -43,7 +42,7 @@ class SqliteLockingTest {
      * transaction (one row inserted) for {@code millis} on another thread, returned once it holds it.
      */
     private Thread lockFor(String file, long millis) throws InterruptedException {
-        TransactionalClient holder = client(Map.of("file_path", file));
+        DbClient holder = client(Map.of("file_path", file));
         holder.executeScript("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
         CountDownLatch locked = new CountDownLatch(1);
         Thread thread = Thread.ofVirtual().start(() -> {
@@ -65,7 +64,7 @@ class SqliteLockingTest {
     @Test
     void aWriterWaitsWhileAnotherConnectionHoldsTheLock() throws Exception {
         String file = folder.resolve("busy.sqlite3").toString();
-        TransactionalClient waiter = client(Map.of("file_path", file));
+        DbClient waiter = client(Map.of("file_path", file));
         Thread thread = lockFor(file, 300);
         long start = System.nanoTime();
         waiter.executeUpdate("INSERT INTO t (name) VALUES (?)", "waiter");
@@ -78,7 +77,7 @@ class SqliteLockingTest {
     @Test
     void aScriptWaitsStatementByStatement() throws Exception {
         String file = folder.resolve("script.sqlite3").toString();
-        TransactionalClient waiter = client(Map.of("file_path", file));
+        DbClient waiter = client(Map.of("file_path", file));
         Thread thread = lockFor(file, 300);
         waiter.executeScript("SELECT 1; CREATE TABLE u (id INTEGER PRIMARY KEY); INSERT INTO u (id) VALUES (1);"
                 + " INSERT INTO t (name) VALUES ('script')");
@@ -90,7 +89,7 @@ class SqliteLockingTest {
     @Test
     void aLockHeldLongerThanBusyTimeoutFailsClearly() throws Exception {
         String file = folder.resolve("timeout.sqlite3").toString();
-        TransactionalClient impatient = client(Map.of("file_path", file, "busy_timeout", 100));
+        DbClient impatient = client(Map.of("file_path", file, "busy_timeout", 100));
         Thread thread = lockFor(file, 1000);
         OperationalException e = assertThrows(OperationalException.class,
                 () -> impatient.executeUpdate("INSERT INTO t (name) VALUES (?)", "impatient"));
@@ -100,7 +99,7 @@ class SqliteLockingTest {
 
     @Test
     void anotherThreadOfTheSameClientWaitsForTheTransactionToEnd() throws Exception {
-        TransactionalClient client = client(Map.of("file_path", folder.resolve("own.sqlite3").toString()));
+        DbClient client = client(Map.of("file_path", folder.resolve("own.sqlite3").toString()));
         client.executeScript("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
         CountDownLatch started = new CountDownLatch(1);
         int[] seen = new int[1];

@@ -4,6 +4,9 @@ import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.internal.config.Engines;
 import dev.tortoise.internal.config.Suggestions;
 import dev.tortoise.spi.BackendProvider;
+import dev.tortoise.spi.ColumnTypes;
+import dev.tortoise.spi.Platform;
+import dev.tortoise.spi.PlatformConfig;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,10 +31,11 @@ import java.util.TreeMap;
 public final class BackendRegistry {
 
     /** The artifact that brings each engine this project ships, for "add this" hints. */
-    private static final Map<String, String> ARTIFACTS = artifacts();
+    private static final Map<String, String> ARTIFACTS = Collections.unmodifiableMap(Engines.artifacts());
 
     private final Map<String, BackendProvider> byName;
     private final SortedMap<String, BackendProvider> byEngine;
+    private volatile Map<String, ColumnTypes> columnTypes;
 
     BackendRegistry(Iterable<BackendProvider> providers) {
         Map<String, BackendProvider> names = new LinkedHashMap<>();
@@ -80,6 +84,30 @@ public final class BackendRegistry {
         throw new ConfigurationException(missingMessage(engine));
     }
 
+    /** Every provider available, by canonical engine name, sorted. */
+    public List<BackendProvider> providers() {
+        return List.copyOf(byEngine.values());
+    }
+
+    /**
+     * The column types of every available platform, by platform name in alphabetical order, as
+     * {@code describeModels} reports them. Made on first use from each provider's platform for a
+     * configuration with no credentials.
+     */
+    public Map<String, ColumnTypes> columnTypes() {
+        Map<String, ColumnTypes> known = columnTypes;
+        if (known == null) {
+            SortedMap<String, ColumnTypes> types = new TreeMap<>();
+            for (BackendProvider provider : byEngine.values()) {
+                Platform platform = provider.platform(PlatformConfig.defaults());
+                types.put(platform.name(), platform.types());
+            }
+            known = Collections.unmodifiableSortedMap(types);
+            columnTypes = known; // a race computes the same map twice: harmless
+        }
+        return known;
+    }
+
     /** Canonical names of the engines available, sorted. */
     public List<String> engines() {
         return List.copyOf(byEngine.keySet());
@@ -94,7 +122,7 @@ public final class BackendRegistry {
         }
         Set<String> candidates = new LinkedHashSet<>(byName.keySet());
         candidates.addAll(ARTIFACTS.keySet());
-        candidates.addAll(Engines.SCHEMES);
+        candidates.addAll(Engines.schemes());
         return "Unknown engine \"" + engine + "\"" + Suggestions.didYouMean(engine, candidates)
                 + ". Available engines: " + available() + ". Backends ship as the Maven artifacts "
                 + String.join(", ", ARTIFACTS.values()) + ".";
@@ -110,14 +138,6 @@ public final class BackendRegistry {
             parts.add(aliases.isEmpty() ? engine : engine + " (also " + String.join(", ", aliases) + ")");
         });
         return String.join("; ", parts);
-    }
-
-    private static Map<String, String> artifacts() {
-        Map<String, String> artifacts = new LinkedHashMap<>();
-        artifacts.put(Engines.SQLITE, "dev.tortoise:tortoise-backend-sqlite");
-        artifacts.put(Engines.POSTGRES, "dev.tortoise:tortoise-backend-postgres");
-        artifacts.put(Engines.MYSQL, "dev.tortoise:tortoise-backend-mysql");
-        return Collections.unmodifiableMap(artifacts);
     }
 
     private static void claim(Map<String, BackendProvider> names, String name, BackendProvider provider) {

@@ -15,36 +15,30 @@ public final class Credentials {
     }
 
     /**
-     * An unmodifiable copy in the given order. For the built-in engines, every declared key that
-     * applies to the engine is converted to its type ({@code "5432"} becomes {@code 5432}) and the
-     * required keys must be present; unknown keys are kept as given.
+     * An unmodifiable copy in the given order. For a known engine, the keys {@link Engines} types
+     * are converted ({@code "5432"} becomes {@code 5432}) and the required keys must be present;
+     * other keys are kept as given, for the backend to read.
      *
      * @throws ConfigurationException naming the key that is missing, not a string, or of the wrong type
      */
     public static Map<String, Object> normalize(String canonicalEngine, Map<?, ?> credentials) {
-        boolean builtIn = Engines.isBuiltIn(canonicalEngine);
+        Engines.Engine known = Engines.known(canonicalEngine);
         Map<String, Object> typed = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : credentials.entrySet()) {
             if (!(entry.getKey() instanceof String key) || key.isEmpty()) {
                 throw new ConfigurationException("Credential names must be non-empty strings, got "
                         + describe(entry.getKey()) + " for engine " + canonicalEngine);
             }
-            Object value = entry.getValue();
-            if (builtIn) {
-                CredentialKey declared = CredentialKey.byName(key).orElse(null);
-                if (declared != null && declared.appliesTo(canonicalEngine)) {
-                    value = declared.coerce(value);
-                }
-            }
-            typed.put(key, value);
+            CredentialKey<?> cast = known == null ? null : known.casts().get(key);
+            typed.put(key, cast == null ? entry.getValue() : cast.coerce(entry.getValue()));
         }
-        if (builtIn) {
-            for (CredentialKey key : CredentialKey.forEngine(canonicalEngine)) {
-                if (key.isRequired() && typed.get(key.wireName()) == null) {
-                    throw new ConfigurationException("Engine " + canonicalEngine + " requires credential \""
-                            + key.wireName() + "\" (" + key.meaning() + ")");
+        if (known != null) {
+            known.required().forEach((key, meaning) -> {
+                if (typed.get(key) == null) {
+                    throw new ConfigurationException("Engine " + canonicalEngine + " requires credential \"" + key
+                            + "\" (" + meaning + ")");
                 }
-            }
+            });
         }
         return Immutables.copyOf(typed);
     }
@@ -54,24 +48,13 @@ public final class Credentials {
     }
 
     /**
-     * A URL query value typed for that engine: a declared key that applies to the engine is cast,
-     * any other key stays text (on SQLite it is a PRAGMA).
+     * A URL query value typed for that engine: a key the engine types is cast, any other key stays
+     * text (on SQLite it is a PRAGMA).
      *
      * @throws ConfigurationException naming the key when the text does not fit its type
      */
-    public static Object castFor(String engine, String wireName, String text) {
-        CredentialKey key = CredentialKey.byName(wireName).orElse(null);
-        return key != null && key.appliesTo(engine) ? key.cast(text) : text;
-    }
-
-    /** The defaults URL expansion starts from for that engine, in declaration order; a mutable map. */
-    public static Map<String, Object> urlDefaults(String engine) {
-        Map<String, Object> defaults = new LinkedHashMap<>();
-        for (CredentialKey key : CredentialKey.forEngine(engine)) {
-            if (key.isUrlDefault()) {
-                defaults.put(key.wireName(), key.defaultFor(engine));
-            }
-        }
-        return defaults;
+    public static Object castFor(Engines.Engine engine, String key, String text) {
+        CredentialKey<?> cast = engine.casts().get(key);
+        return cast == null ? text : cast.coerce(text);
     }
 }

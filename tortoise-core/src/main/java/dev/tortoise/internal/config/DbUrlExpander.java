@@ -2,7 +2,7 @@ package dev.tortoise.internal.config;
 
 import dev.tortoise.ConnectionConfig;
 import dev.tortoise.exceptions.ConfigurationException;
-import dev.tortoise.spi.CredentialKey;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,43 +31,58 @@ public final class DbUrlExpander {
                     + "sqlite://db.sqlite3 or postgres://user:password@localhost:5432/db");
         }
         UrlParts parts = UrlParts.parse(url);
-        String engine = Engines.forScheme(parts.scheme());
+        Engines.Engine engine = Engines.forScheme(parts.scheme());
         if (engine == null) {
             throw new ConfigurationException("Unknown DB scheme: " + parts.scheme()
-                    + " (valid schemes: " + String.join(", ", Engines.SCHEMES) + ")");
+                    + " (valid schemes: " + String.join(", ", Engines.schemes()) + ")");
         }
-        boolean sqlite = Engines.SQLITE.equals(engine);
-        String path = sqlite ? parts.netloc() + parts.path() : stripLeadingSlash(parts.path());
-        if (path.isEmpty()) {
-            if (sqlite) {
-                throw new ConfigurationException("No path specified for DB_URL: write sqlite://<relative file>,"
-                        + " sqlite:///<absolute file> or sqlite://:memory:");
-            }
-            path = null;
-        }
-        Map<String, Object> params = Credentials.urlDefaults(engine);
+        Map<String, Object> params = new LinkedHashMap<>(engine.urlDefaults());
         PercentDecoding.parseQuery(parts.query())
                 .forEach((key, text) -> params.put(key, Credentials.castFor(engine, key, text)));
-        if (testing && path != null) {
-            path = fillPlaceholder(path);
+        switch (engine.shape()) {
+            case FILE -> putFile(params, parts, testing);
+            case SERVER -> {
+                String path = stripLeadingSlash(parts.path());
+                path = path.isEmpty() ? null : testing ? fillPlaceholder(path) : path;
+                putServerKeys(params, parts, path, Engines.POSTGRES.equals(engine.canonical()));
+            }
+            case H2 -> putH2(params, parts, testing);
         }
-        if (sqlite) {
-            params.put(CredentialKey.FILE_PATH.wireName(), path);
-        } else {
-            putServerKeys(params, parts, path, Engines.POSTGRES.equals(engine));
+        return new ConnectionConfig(engine.canonical(), params);
+    }
+
+    private static void putFile(Map<String, Object> params, UrlParts parts, boolean testing) {
+        String path = parts.netloc() + parts.path();
+        if (path.isEmpty()) {
+            throw new ConfigurationException("No path specified for DB_URL: write sqlite://<relative file>,"
+                    + " sqlite:///<absolute file> or sqlite://:memory:");
         }
-        return new ConnectionConfig(engine, params);
+        params.put("file_path", testing ? fillPlaceholder(path) : path);
+    }
+
+    /** {@code h2:mem:name} and {@code h2:file:path}: the mode and the database name or file. */
+    private static void putH2(Map<String, Object> params, UrlParts parts, boolean testing) {
+        String rest = parts.netloc().isEmpty() ? parts.path() : parts.netloc() + parts.path();
+        int colon = rest.indexOf(':');
+        String mode = colon < 0 ? "" : rest.substring(0, colon);
+        String database = colon < 0 ? "" : rest.substring(colon + 1);
+        if (!mode.equals("mem") && !mode.equals("file") || database.isEmpty()) {
+            throw new ConfigurationException("An H2 DB_URL names its mode and database: write h2:mem:<name> for an"
+                    + " in-memory database or h2:file:<path> for a file");
+        }
+        params.put("mode", mode);
+        params.put("database", testing ? fillPlaceholder(database) : database);
     }
 
     private static void putServerKeys(Map<String, Object> params, UrlParts parts, String database, boolean postgres) {
-        params.put(CredentialKey.DATABASE.wireName(), database);
-        params.put(CredentialKey.HOST.wireName(), parts.hostname());
+        params.put("database", database);
+        params.put("host", parts.hostname());
         Integer port = parts.port();
         if (port != null && port != 0) {
-            params.put(CredentialKey.PORT.wireName(), port);
+            params.put("port", port);
         }
         String user = parts.username();
-        params.put(CredentialKey.USER.wireName(), user == null || user.isEmpty() ? null : user);
+        params.put("user", user == null || user.isEmpty() ? null : user);
         String password = parts.rawPassword();
         Object value;
         if (postgres) {
@@ -76,7 +91,7 @@ public final class DbUrlExpander {
         } else {
             value = PercentDecoding.decode(password == null ? "" : password);
         }
-        params.put(CredentialKey.PASSWORD.wireName(), value);
+        params.put("password", value);
     }
 
     private static String stripLeadingSlash(String path) {

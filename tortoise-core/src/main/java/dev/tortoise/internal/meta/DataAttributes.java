@@ -1,5 +1,6 @@
 package dev.tortoise.internal.meta;
 
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.fields.BigIntField;
 import dev.tortoise.fields.BinaryField;
 import dev.tortoise.fields.BooleanField;
@@ -37,7 +38,7 @@ record DataAttributes(boolean pk, boolean nullable, boolean unique, boolean dbIn
      * @param type the field type the annotation declares ({@link FieldAnnotations#DATA})
      * @throws ClassCastException when the annotation is not the one of {@code type}
      */
-    static DataAttributes of(Annotation annotation, FieldType type) {
+    static DataAttributes of(Annotation annotation, FieldKind type) {
         // A switch over the enum, not over the annotation's type: a pattern switch is linked at
         // run time (a generated class), which a cold start pays for.
         return switch (type) {

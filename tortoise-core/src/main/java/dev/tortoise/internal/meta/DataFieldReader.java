@@ -1,5 +1,6 @@
 package dev.tortoise.internal.meta;
 
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.DbDefault;
 import dev.tortoise.fields.IntEnum;
@@ -22,7 +23,7 @@ final class DataFieldReader {
      *
      * @throws ConfigurationException for any definition error
      */
-    static FieldMeta.Builder read(Field field, Annotation annotation, FieldType type) {
+    static FieldMeta.Builder read(Field field, Annotation annotation, FieldKind type) {
         // Error prefixes are built only when an error is raised: most fields raise none.
         String annotationName = type.annotationName();
         FieldAnnotations.checkJavaType(field, type);
@@ -31,7 +32,7 @@ final class DataFieldReader {
         b.name = field.getName();
         b.javaField = field;
         b.javaType = field.getType();
-        b.type = type;
+        b.kind = type;
         b.pk = attrs.pk();
         b.nullable = attrs.nullable();
         b.unique = attrs.unique();
@@ -76,8 +77,8 @@ final class DataFieldReader {
         return b;
     }
 
-    private static void checkNotIndexed(Field field, FieldType type, FieldMeta.Builder b) {
-        if (type == FieldType.TEXT) {
+    private static void checkNotIndexed(Field field, FieldKind type, FieldMeta.Builder b) {
+        if (type == FieldKind.TEXT) {
             if (b.unique) {
                 throw new ConfigurationException(where(field)
                         + "TextField doesn't support unique indexes, consider CharField or another strategy");

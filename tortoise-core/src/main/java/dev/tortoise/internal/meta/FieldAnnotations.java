@@ -1,5 +1,6 @@
 package dev.tortoise.internal.meta;
 
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.BigIntField;
@@ -43,28 +44,28 @@ import java.util.UUID;
  */
 final class FieldAnnotations {
     /** Data annotations → the column type they declare. */
-    static final Map<Class<? extends Annotation>, FieldType> DATA = new LinkedHashMap<>();
+    static final Map<Class<? extends Annotation>, FieldKind> DATA = new LinkedHashMap<>();
     /** Relation annotations → the relation kind they declare. */
     static final Map<Class<? extends Annotation>, RelationDeclaration.Kind> RELATIONS = new LinkedHashMap<>();
 
     static {
-        DATA.put(IntField.class, FieldType.INT);
-        DATA.put(BigIntField.class, FieldType.BIGINT);
-        DATA.put(SmallIntField.class, FieldType.SMALLINT);
-        DATA.put(CharField.class, FieldType.CHAR);
-        DATA.put(TextField.class, FieldType.TEXT);
-        DATA.put(BooleanField.class, FieldType.BOOLEAN);
-        DATA.put(DecimalField.class, FieldType.DECIMAL);
-        DATA.put(DatetimeField.class, FieldType.DATETIME);
-        DATA.put(DateField.class, FieldType.DATE);
-        DATA.put(TimeField.class, FieldType.TIME);
-        DATA.put(TimeDeltaField.class, FieldType.TIMEDELTA);
-        DATA.put(FloatField.class, FieldType.FLOAT);
-        DATA.put(JSONField.class, FieldType.JSON);
-        DATA.put(UUIDField.class, FieldType.UUID);
-        DATA.put(BinaryField.class, FieldType.BINARY);
-        DATA.put(IntEnumField.class, FieldType.INT_ENUM);
-        DATA.put(CharEnumField.class, FieldType.CHAR_ENUM);
+        DATA.put(IntField.class, FieldKind.INT);
+        DATA.put(BigIntField.class, FieldKind.BIGINT);
+        DATA.put(SmallIntField.class, FieldKind.SMALLINT);
+        DATA.put(CharField.class, FieldKind.CHAR);
+        DATA.put(TextField.class, FieldKind.TEXT);
+        DATA.put(BooleanField.class, FieldKind.BOOLEAN);
+        DATA.put(DecimalField.class, FieldKind.DECIMAL);
+        DATA.put(DatetimeField.class, FieldKind.DATETIME);
+        DATA.put(DateField.class, FieldKind.DATE);
+        DATA.put(TimeField.class, FieldKind.TIME);
+        DATA.put(TimeDeltaField.class, FieldKind.TIMEDELTA);
+        DATA.put(FloatField.class, FieldKind.FLOAT);
+        DATA.put(JSONField.class, FieldKind.JSON);
+        DATA.put(UUIDField.class, FieldKind.UUID);
+        DATA.put(BinaryField.class, FieldKind.BINARY);
+        DATA.put(IntEnumField.class, FieldKind.INT_ENUM);
+        DATA.put(CharEnumField.class, FieldKind.CHAR_ENUM);
         RELATIONS.put(ForeignKeyField.class, RelationDeclaration.Kind.FOREIGN_KEY);
         RELATIONS.put(OneToOneField.class, RelationDeclaration.Kind.ONE_TO_ONE);
         RELATIONS.put(ManyToManyField.class, RelationDeclaration.Kind.MANY_TO_MANY);
@@ -103,7 +104,7 @@ final class FieldAnnotations {
      *
      * @throws ConfigurationException naming the model, field, annotation and the accepted types
      */
-    static void checkJavaType(Field field, FieldType type) {
+    static void checkJavaType(Field field, FieldKind type) {
         Class<?> javaType = field.getType();
         boolean fits = switch (type) {
             case INT -> javaType == Integer.class || javaType == int.class;
@@ -130,7 +131,7 @@ final class FieldAnnotations {
         }
     }
 
-    private static String accepted(FieldType type) {
+    private static String accepted(FieldKind type) {
         return switch (type) {
             case INT -> "Integer or int";
             case BIGINT -> "Long or long";

@@ -1,5 +1,6 @@
 package dev.tortoise.internal.meta;
 
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.Index;
@@ -89,7 +90,7 @@ final class FieldCollector {
             throw new ConfigurationException(FieldAnnotations.where(field)
                     + "a persisted field can be neither static nor final");
         }
-        FieldType dataType = FieldAnnotations.DATA.get(annotation.annotationType());
+        FieldKind dataType = FieldAnnotations.DATA.get(annotation.annotationType());
         Object member;
         if (dataType != null) {
             FieldMeta.Builder b = DataFieldReader.read(field, annotation, dataType);
@@ -118,8 +119,8 @@ final class FieldCollector {
                     + " with two primary keys, only single primary key is supported (pk = true on " + pks + ")");
         }
         if (pks.size() == 1) {
-            if (members.get(pks.getFirst()) instanceof FieldMeta.Builder b && b.generated && !b.type.allowsGenerated()) {
-                throw new ConfigurationException("Field '" + b.name + "' (" + b.type.annotationName()
+            if (members.get(pks.getFirst()) instanceof FieldMeta.Builder b && b.generated && !b.kind.allowsGenerated()) {
+                throw new ConfigurationException("Field '" + b.name + "' (" + b.kind.annotationName()
                         + ") can't be DB-generated");
             }
             return null;
@@ -132,7 +133,7 @@ final class FieldCollector {
         FieldMeta.Builder id = new FieldMeta.Builder();
         id.name = "id";
         id.column = "id";
-        id.type = FieldType.INT;
+        id.kind = FieldKind.INT;
         id.javaType = Integer.class;
         id.pk = true;
         id.generated = true;

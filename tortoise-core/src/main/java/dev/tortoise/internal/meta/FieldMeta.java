@@ -17,7 +17,6 @@ import java.lang.reflect.Type;
 public final class FieldMeta implements FieldInfo {
     private final String name;
     private final String column;
-    private final FieldType type;
     private final FieldKind kind;
     private final Type genericType;
     private final Class<?> javaType;
@@ -46,8 +45,7 @@ public final class FieldMeta implements FieldInfo {
     FieldMeta(Builder b) {
         this.name = b.name;
         this.column = b.column;
-        this.type = b.type;
-        this.kind = b.type == null ? null : FieldKind.valueOf(b.type.name());
+        this.kind = b.kind;
         this.genericType = b.javaField == null ? b.javaType : b.javaField.getGenericType();
         this.javaType = b.javaType;
         this.pk = b.pk;
@@ -79,17 +77,12 @@ public final class FieldMeta implements FieldInfo {
         return column;
     }
 
-    /** The kind of column; a key field has its target field's type. */
-    public FieldType type() {
-        return type;
-    }
-
     /** The Java type of the value ({@code Integer.class}, {@code int.class}, an enum class ...). */
     public Class<?> javaType() {
         return javaType;
     }
 
-    /** {@link #type()} as the backends see it (the value codecs switch on it). */
+    /** The kind of column; a key field has its target field's kind. */
     @Override
     public FieldKind kind() {
         return kind;
@@ -228,14 +221,14 @@ public final class FieldMeta implements FieldInfo {
 
     @Override
     public String toString() {
-        return (model == null ? "?" : model.name()) + "." + name + " (" + type + ", column " + column + ")";
+        return (model == null ? "?" : model.name()) + "." + name + " (" + kind + ", column " + column + ")";
     }
 
     /** Collects the attributes of a field; used by the collector and the resolver only. */
     static final class Builder {
         String name;
         String column;
-        FieldType type;
+        FieldKind kind;
         Class<?> javaType;
         boolean pk;
         boolean generated;
@@ -258,7 +251,7 @@ public final class FieldMeta implements FieldInfo {
         /** A builder for a key field: the target field's type and sizes, nothing else. */
         static Builder copyTypeOf(FieldMeta target) {
             Builder b = new Builder();
-            b.type = target.type;
+            b.kind = target.kind;
             b.javaType = target.javaType;
             b.maxLength = target.maxLength;
             b.maxDigits = target.maxDigits;

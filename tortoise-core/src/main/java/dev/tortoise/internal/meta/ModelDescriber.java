@@ -1,5 +1,7 @@
 package dev.tortoise.internal.meta;
 
+import dev.tortoise.spi.ColumnTypes;
+import dev.tortoise.spi.FieldKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,20 +15,28 @@ import java.util.Map;
 public final class ModelDescriber {
     private static final String NOT_SET = "__NOT_SET__";
 
-    private ModelDescriber() {
-    }
-
-    /** Describes every model of the registry, in registry order. */
-    public static Map<String, Map<String, Object>> describe(ModelRegistry registry) {
+    /**
+     * Describes every model of the registry, in registry order.
+     *
+     * @param platformTypes the column types of each platform by name, in the order
+     *                      {@code db_field_types} lists those that differ from the standard types
+     */
+    public static Map<String, Map<String, Object>> describe(ModelRegistry registry, Map<String, ColumnTypes> platformTypes) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (ModelMeta model : registry.models()) {
-            out.put(model.fullName(), describe(model));
+            out.put(model.fullName(), new ModelDescriber(platformTypes).describe(model));
         }
         return out;
     }
 
+    private final Map<String, ColumnTypes> platformTypes;
+
+    private ModelDescriber(Map<String, ColumnTypes> platformTypes) {
+        this.platformTypes = platformTypes;
+    }
+
     /** Describes one model. */
-    public static Map<String, Object> describe(ModelMeta model) {
+    private Map<String, Object> describe(ModelMeta model) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("name", model.fullName());
         d.put("app", model.app());
@@ -48,10 +58,10 @@ public final class ModelDescriber {
         return d;
     }
 
-    private static Map<String, Object> dataField(FieldMeta f) {
+    private Map<String, Object> dataField(FieldMeta f) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("name", f.name());
-        d.put("field_type", f.type().annotationName());
+        d.put("field_type", f.kind().annotationName());
         d.put("db_column", f.column());
         d.put("java_type", javaTypeName(f.javaType()));
         d.put("generated", f.generated());
@@ -63,9 +73,9 @@ public final class ModelDescriber {
         d.put("description", f.description());
         d.put("docstring", null);
         d.put("constraints", constraints(f));
-        d.put("db_field_types", f.type().dbFieldTypes(f));
+        d.put("db_field_types", dbFieldTypes(f));
         d.put("db_default", f.dbDefault() == null ? NOT_SET : f.dbDefault());
-        if (f.type() == FieldType.DATETIME || f.type() == FieldType.TIME) {
+        if (f.kind() == FieldKind.DATETIME || f.kind() == FieldKind.TIME) {
             d.put("auto_now_add", f.autoNowAdd());
             d.put("auto_now", f.autoNow());
         }
@@ -120,12 +130,29 @@ public final class ModelDescriber {
         return d;
     }
 
+    /**
+     * Upstream's {@code db_field_types}: the standard type under {@code ""}, then each platform
+     * whose type differs from it, for a plain (not generated) column.
+     */
+    private Map<String, String> dbFieldTypes(FieldMeta f) {
+        String base = ColumnTypes.standard().plain(f);
+        Map<String, String> types = new LinkedHashMap<>();
+        types.put("", base);
+        platformTypes.forEach((platform, table) -> {
+            String own = table.plain(f);
+            if (!own.equals(base)) {
+                types.put(platform, own);
+            }
+        });
+        return types;
+    }
+
     /** Upstream's Pydantic-style constraints: integer ranges, {@code max_length}, {@code readOnly}. */
     static Map<String, Object> constraints(FieldMeta f) {
         Map<String, Object> c = new LinkedHashMap<>();
         // Upstream starts generated keys and references to keys at 1.
         boolean positive = f.generated() || f.isKeyField();
-        switch (f.type()) {
+        switch (f.kind()) {
             case INT -> {
                 c.put("ge", positive ? 1 : Integer.MIN_VALUE);
                 c.put("le", Integer.MAX_VALUE);

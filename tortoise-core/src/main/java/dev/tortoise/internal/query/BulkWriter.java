@@ -79,7 +79,7 @@ public final class BulkWriter {
                 if (keysFromDb) {
                     keyed.addAll(rows); // their keys were null: on failure they are null again
                 }
-                if (keysFromDb && (rowByRow || !ServerFeatures.multiRowInsertReturning(ctx))) {
+                if (keysFromDb && (rowByRow || !ctx.connection.features().multiRowInsertReturning())) {
                     insertRowByRow(ctx, columns, rows);
                 } else {
                     insert(ctx, columns, rows, batchSize, keysFromDb);
@@ -105,7 +105,7 @@ public final class BulkWriter {
                 tuple(ctx, columns, batch.get(r), sql);
             }
             if (keysFromDb) {
-                sql.append(" RETURNING ").append(ctx.dialect.quote(ctx.meta.pk().column()));
+                sql.append(" RETURNING ").append(ctx.sql.quote(ctx.meta.pk().column()));
                 fillKeys(ctx, batch, ctx.client.executeQueryDict(sql.sql(), sql.paramArray()));
             } else {
                 ctx.client.executeUpdate(sql.sql(), sql.paramArray());
@@ -119,8 +119,8 @@ public final class BulkWriter {
         String head = head(ctx, columns);
         for (Model row : rows) {
             SqlText sql = tuple(ctx, columns, row, new SqlText().append(head));
-            if (ctx.dialect.returningKeys()) {
-                sql.append(" RETURNING ").append(ctx.dialect.quote(pk.column()));
+            if (ctx.sql.insertReturning()) {
+                sql.append(" RETURNING ").append(ctx.sql.quote(pk.column()));
             }
             Object key = ctx.client.executeInsert(sql.sql(), sql.paramArray());
             if (key == null) {
@@ -165,13 +165,13 @@ public final class BulkWriter {
     }
 
     private static String head(QueryContext ctx, List<FieldMeta> columns) {
-        StringBuilder head = new StringBuilder("INSERT INTO ").append(new Joins(ctx.meta, ctx.dialect).table(ctx.meta));
+        StringBuilder head = new StringBuilder("INSERT INTO ").append(new Joins(ctx.meta, ctx.sql).table(ctx.meta));
         if (columns.isEmpty()) {
             throw new ParamsException("bulkCreate() of " + ctx.meta.name() + " has no column to insert");
         }
         head.append(" (");
         for (int i = 0; i < columns.size(); i++) {
-            head.append(i == 0 ? "" : ",").append(ctx.dialect.quote(columns.get(i).column()));
+            head.append(i == 0 ? "" : ",").append(ctx.sql.quote(columns.get(i).column()));
         }
         return head.append(") VALUES ").toString();
     }
@@ -216,14 +216,14 @@ public final class BulkWriter {
 
     private static SqlText caseUpdate(QueryContext ctx, List<FieldMeta> fields, List<? extends Model> batch) {
         FieldMeta pk = ctx.meta.pk();
-        String pkColumn = ctx.dialect.quote(pk.column());
-        SqlText sql = new SqlText().append("UPDATE ").append(new Joins(ctx.meta, ctx.dialect).table(ctx.meta)).append(" SET ");
+        String pkColumn = ctx.sql.quote(pk.column());
+        SqlText sql = new SqlText().append("UPDATE ").append(new Joins(ctx.meta, ctx.sql).table(ctx.meta)).append(" SET ");
         for (int f = 0; f < fields.size(); f++) {
             FieldMeta field = fields.get(f);
-            sql.append(f == 0 ? "" : ",").append(ctx.dialect.quote(field.column())).append("=CASE ").append(pkColumn);
+            sql.append(f == 0 ? "" : ",").append(ctx.sql.quote(field.column())).append("=CASE ").append(pkColumn);
             for (Model row : batch) {
                 sql.append(" WHEN ").param(ctx.codec.toDb(pk, pk.get(row))).append(" THEN ")
-                        .append(ctx.dialect.typedParam(field)).bind(ctx.codec.toDb(field, field.get(row)));
+                        .append(ctx.sql.typedParam(ctx.platform.types().plain(field))).bind(ctx.codec.toDb(field, field.get(row)));
             }
             sql.append(" END");
         }

@@ -29,14 +29,14 @@ final class ChangeStatements {
         if (values.isEmpty()) {
             throw new ParamsException("update() needs at least one field to set on " + ctx.meta.name());
         }
-        Joins joins = new Joins(ctx.meta, ctx.dialect);
+        Joins joins = new Joins(ctx.meta, ctx.sql);
         PathResolver resolver = new PathResolver(ctx.meta, joins, ctx.codec, Map.of());
         ExprCompiler expressions = new ExprCompiler(resolver);
         SqlText out = new SqlText().append("UPDATE ").append(joins.table(ctx.meta)).append(" SET ");
         boolean first = true;
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             FieldMeta field = settable(entry.getKey());
-            out.append(first ? "" : ",").append(ctx.dialect.quote(field.column())).append("=");
+            out.append(first ? "" : ",").append(ctx.sql.quote(field.column())).append("=");
             first = false;
             Object value = entry.getValue();
             if (value instanceof Expr expr) {
@@ -57,7 +57,7 @@ final class ChangeStatements {
 
     /** {@code DELETE FROM t WHERE ...}. */
     SqlText delete() {
-        Joins joins = new Joins(ctx.meta, ctx.dialect);
+        Joins joins = new Joins(ctx.meta, ctx.sql);
         return new SqlText().append("DELETE FROM ").append(joins.table(ctx.meta)).append(filter());
     }
 
@@ -72,9 +72,9 @@ final class ChangeStatements {
         }
         QuerySpec keysOnly = spec.limit() == null && spec.offset() == null ? spec.withOrdering(java.util.List.of()) : spec;
         SqlText keys = new SelectCompiler(ctx, keysOnly.withLock(null)).keys();
-        SqlText out = new SqlText().append(" WHERE ").append(ctx.dialect.quote(ctx.meta.pk().column())).append(" IN (");
-        if (ctx.dialect == Dialect.MYSQL) {
-            return out.append("SELECT * FROM (").append(keys).append(") ").append(ctx.dialect.quote("_keys")).append(")");
+        SqlText out = new SqlText().append(" WHERE ").append(ctx.sql.quote(ctx.meta.pk().column())).append(" IN (");
+        if (ctx.sql.keysSubqueryNeedsDerivedTable()) {
+            return out.append("SELECT * FROM (").append(keys).append(") ").append(ctx.sql.quote("_keys")).append(")");
         }
         return out.append(keys).append(")");
     }

@@ -3,7 +3,7 @@ package dev.tortoise.internal.query;
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.internal.meta.FieldMeta;
-import dev.tortoise.internal.meta.FieldType;
+import dev.tortoise.spi.SqlDialect;
 import dev.tortoise.internal.meta.ManyToManyMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,11 +22,11 @@ final class ConditionCompiler {
     }
 
     private final PathResolver resolver;
-    private final Dialect dialect;
+    private final SqlDialect dialect;
     private final ExprCompiler expressions;
     private final DatePartSql dateParts;
 
-    ConditionCompiler(PathResolver resolver, Dialect dialect, DatePartSql dateParts) {
+    ConditionCompiler(PathResolver resolver, SqlDialect dialect, DatePartSql dateParts) {
         this.resolver = resolver;
         this.dialect = dialect;
         this.expressions = new ExprCompiler(resolver);
@@ -133,15 +133,15 @@ final class ConditionCompiler {
             throw new ParamsException("The lookup '" + t.path() + "' needs a text value, got null");
         }
         String text = value.toString();
-        boolean isText = t.field() != null && (t.field().type() == FieldType.CHAR || t.field().type() == FieldType.TEXT);
+        boolean isText = t.field() != null && t.field().kind().isText();
         String col = isText ? column : dialect.asText(column);
         switch (op) {
-            case CONTAINS -> dialect.caseSensitiveMatch(out, col, "%", text, "%");
-            case STARTSWITH -> dialect.caseSensitiveMatch(out, col, "", text, "%");
-            case ENDSWITH -> dialect.caseSensitiveMatch(out, col, "%", text, "");
-            case ICONTAINS -> dialect.caseInsensitiveMatch(out, col, "%", text, "%");
-            case ISTARTSWITH -> dialect.caseInsensitiveMatch(out, col, "", text, "%");
-            case IENDSWITH -> dialect.caseInsensitiveMatch(out, col, "%", text, "");
+            case CONTAINS -> dialect.patternMatch(out, col, text, true, true, false);
+            case STARTSWITH -> dialect.patternMatch(out, col, text, false, true, false);
+            case ENDSWITH -> dialect.patternMatch(out, col, text, true, false, false);
+            case ICONTAINS -> dialect.patternMatch(out, col, text, true, true, true);
+            case ISTARTSWITH -> dialect.patternMatch(out, col, text, false, true, true);
+            case IENDSWITH -> dialect.patternMatch(out, col, text, true, false, true);
             case IEXACT -> out.append("UPPER(").append(col).append(")=UPPER(").param(text).append(")");
             case POSIX_REGEX -> dialect.regexMatch(out, col, text);
             default -> throw new IllegalStateException(op.name());

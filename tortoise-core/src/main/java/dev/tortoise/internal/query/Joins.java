@@ -4,6 +4,7 @@ import dev.tortoise.internal.meta.BackwardRelationMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.ManyToManyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
+import dev.tortoise.spi.SqlDialect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,12 +35,12 @@ final class Joins {
         }
     }
 
-    private final Dialect dialect;
+    private final SqlDialect dialect;
     private final Node root;
     private final Set<String> aliases = new HashSet<>();
     private final List<Node> joined = new ArrayList<>();
 
-    Joins(ModelMeta model, Dialect dialect) {
+    Joins(ModelMeta model, SqlDialect dialect) {
         this.dialect = dialect;
         this.root = new Node(model.table(), model, null, false);
         aliases.add(root.alias);

@@ -59,14 +59,14 @@ public final class ModelPersister {
             }
             columns.add(field);
         }
-        Joins names = new Joins(meta, ctx.dialect);
-        SqlText sql = new SqlText().append("INSERT INTO ").append(names.table(meta));
+        Joins names = new Joins(meta, ctx.sql);
+        SqlText sql = new SqlText();
         if (columns.isEmpty()) {
-            sql.append(ctx.dialect == Dialect.MYSQL ? " () VALUES ()" : " DEFAULT VALUES");
+            sql.append(ctx.sql.insertDefaults(names.table(meta)));
         } else {
-            sql.append(" (");
+            sql.append("INSERT INTO ").append(names.table(meta)).append(" (");
             for (int i = 0; i < columns.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append(ctx.dialect.quote(columns.get(i).column()));
+                sql.append(i == 0 ? "" : ",").append(ctx.sql.quote(columns.get(i).column()));
             }
             sql.append(") VALUES (");
             for (int i = 0; i < columns.size(); i++) {
@@ -75,8 +75,8 @@ public final class ModelPersister {
             sql.append(")");
         }
         if (keyFromDb) {
-            if (ctx.dialect.returningKeys()) {
-                sql.append(" RETURNING ").append(ctx.dialect.quote(pk.column()));
+            if (ctx.sql.insertReturning()) {
+                sql.append(" RETURNING ").append(ctx.sql.quote(pk.column()));
             }
             Object key = ctx.client.executeInsert(sql.sql(), sql.paramArray());
             pk.set(instance, ctx.codec.fromDb(pk, key));
@@ -99,14 +99,14 @@ public final class ModelPersister {
         }
         AutoValues.beforeUpdate(fields, instance, ctx.runtime.timezone(), AutoValues.now());
         FieldValidator.validateAll(meta, instance, fields);
-        Joins joins = new Joins(meta, ctx.dialect);
+        Joins joins = new Joins(meta, ctx.sql);
         SqlText sql = new SqlText().append("UPDATE ").append(joins.table(meta)).append(" SET ");
         for (int i = 0; i < fields.size(); i++) {
             FieldMeta field = fields.get(i);
-            sql.append(i == 0 ? "" : ",").append(ctx.dialect.quote(field.column())).append("=")
+            sql.append(i == 0 ? "" : ",").append(ctx.sql.quote(field.column())).append("=")
                     .param(ctx.codec.toDb(field, field.get(instance)));
         }
-        sql.append(" WHERE ").append(ctx.dialect.quote(pk.column())).append("=").param(ctx.codec.toDb(pk, key));
+        sql.append(" WHERE ").append(ctx.sql.quote(pk.column())).append("=").param(ctx.codec.toDb(pk, key));
         ctx.client.executeUpdate(sql.sql(), sql.paramArray());
         InstanceState.of(instance).persisted(true);
     }
@@ -123,9 +123,9 @@ public final class ModelPersister {
         if (!state.persisted() || key == null) {
             throw new OperationalException("Can't delete unpersisted record (" + ctx.meta.name() + ")");
         }
-        Joins joins = new Joins(ctx.meta, ctx.dialect);
+        Joins joins = new Joins(ctx.meta, ctx.sql);
         SqlText sql = new SqlText().append("DELETE FROM ").append(joins.table(ctx.meta)).append(" WHERE ")
-                .append(ctx.dialect.quote(ctx.meta.pk().column())).append("=").param(ctx.codec.toDb(ctx.meta.pk(), key));
+                .append(ctx.sql.quote(ctx.meta.pk().column())).append("=").param(ctx.codec.toDb(ctx.meta.pk(), key));
         ctx.client.executeUpdate(sql.sql(), sql.paramArray());
         state.persisted(false);
     }

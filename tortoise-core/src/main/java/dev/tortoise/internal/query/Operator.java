@@ -1,5 +1,6 @@
 package dev.tortoise.internal.query;
 
+import dev.tortoise.spi.DatePart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,6 +4,7 @@ import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.FieldException;
 import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.internal.meta.ModelRegistry;
+import dev.tortoise.spi.SqlDialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class OrderingCheck {
         for (String term : ordering) {
             String path = term.startsWith("-") || term.startsWith("+") ? term.substring(1) : term;
             try {
-                new PathResolver(meta, new Joins(meta, Dialect.SQLITE), null, Map.of())
+                new PathResolver(meta, new Joins(meta, new SqlDialect()), null, Map.of())
                         .resolve(path, PathResolver.Usage.ORDER);
             } catch (FieldException e) {
                 unknown.add(path);

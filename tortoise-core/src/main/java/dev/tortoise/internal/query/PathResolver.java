@@ -1,10 +1,11 @@
 package dev.tortoise.internal.query;
 
+import dev.tortoise.spi.DatePart;
 import dev.tortoise.exceptions.FieldException;
 import dev.tortoise.functions.Aggregate;
 import dev.tortoise.internal.meta.BackwardRelationMeta;
 import dev.tortoise.internal.meta.FieldMeta;
-import dev.tortoise.internal.meta.FieldType;
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.ManyToManyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
@@ -128,7 +129,7 @@ final class PathResolver {
         DatePart part = DatePart.of(tokens[from]);
         int next = from;
         if (part != null) {
-            if (target.field() == null || !hasDateParts(target.field().type())) {
+            if (target.field() == null || !target.field().kind().isTemporal()) {
                 throw new FieldException("Unknown filter param '" + path + "': '" + tokens[from] + "' applies to"
                         + " date, time and datetime fields only, and " + describe(target) + " is not one");
             }
@@ -141,13 +142,9 @@ final class PathResolver {
             String bad = next < tokens.length ? tokens[next] : tokens[from];
             throw new FieldException("Unknown filter param '" + path + "': '" + bad + "' is not a lookup of "
                     + describe(target) + ". Valid lookups are " + Operator.suffixes(target.field() != null
-                    && hasDateParts(target.field().type())));
+                    && target.field().kind().isTemporal()));
         }
         return new Target(path, target.sql(), target.field(), target.instanceField(), op, part, target.aggregate());
-    }
-
-    private static boolean hasDateParts(FieldType type) {
-        return type == FieldType.DATE || type == FieldType.DATETIME || type == FieldType.TIME;
     }
 
     private static String describe(Target target) {

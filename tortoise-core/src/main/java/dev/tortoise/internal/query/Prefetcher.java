@@ -5,8 +5,8 @@ import dev.tortoise.exceptions.FieldException;
 import dev.tortoise.internal.meta.BackwardRelationMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.ManyToManyMeta;
-import dev.tortoise.internal.meta.ModelBindings;
 import dev.tortoise.internal.meta.ModelMeta;
+import dev.tortoise.internal.runtime.OpenModels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ final class Prefetcher {
         if (instances.isEmpty()) {
             return;
         }
-        ModelMeta meta = ModelBindings.meta(instances.getFirst().getClass());
+        ModelMeta meta = OpenModels.meta(instances.getFirst().getClass());
         Map<String, List<String>> nested = new LinkedHashMap<>();
         for (String path : paths) {
             int split = path.indexOf("__");

@@ -1,28 +1,36 @@
 package dev.tortoise.internal.query;
 
 import dev.tortoise.internal.meta.ModelMeta;
+import dev.tortoise.internal.runtime.ConnectionRuntime;
 import dev.tortoise.internal.runtime.TortoiseRuntime;
 import dev.tortoise.spi.DbClient;
+import dev.tortoise.spi.Platform;
+import dev.tortoise.spi.SqlDialect;
 import dev.tortoise.spi.ValueCodec;
 
 /**
  * Where one statement about one model runs: the open instance that owns the model, the model's
- * metadata, the client chosen by {@code usingDb} or the routers, and that connection's codec and
- * dialect. Cheap to make; made per statement so routing and closing are always current.
+ * metadata, the connection chosen by {@code usingDb} or the routers, and that connection's client,
+ * platform, SQL dialect and codec. Cheap to make; made per statement so routing and closing are
+ * always current.
  */
 final class QueryContext {
     final TortoiseRuntime runtime;
     final ModelMeta meta;
+    final ConnectionRuntime connection;
     final DbClient client;
+    final Platform platform;
+    final SqlDialect sql;
     final ValueCodec codec;
-    final Dialect dialect;
 
-    private QueryContext(TortoiseRuntime runtime, ModelMeta meta, DbClient client) {
+    private QueryContext(TortoiseRuntime runtime, ModelMeta meta, ConnectionRuntime connection) {
         this.runtime = runtime;
         this.meta = meta;
-        this.client = client;
-        this.codec = runtime.codec(client.connectionName());
-        this.dialect = Dialect.of(client.dialect());
+        this.connection = connection;
+        this.client = connection.client();
+        this.platform = connection.platform();
+        this.sql = platform.sql();
+        this.codec = platform.codec();
     }
 
     /**
@@ -34,13 +42,13 @@ final class QueryContext {
     static QueryContext read(Class<?> model, String usingDb) {
         TortoiseRuntime runtime = TortoiseRuntime.of(model);
         ModelMeta meta = runtime.meta(model);
-        return new QueryContext(runtime, meta, usingDb != null ? runtime.client(usingDb) : runtime.readClient(meta));
+        return new QueryContext(runtime, meta, usingDb != null ? runtime.connection(usingDb) : runtime.readConnection(meta));
     }
 
     /** The context that writes a model (see {@link #read}). */
     static QueryContext write(Class<?> model, String usingDb) {
         TortoiseRuntime runtime = TortoiseRuntime.of(model);
         ModelMeta meta = runtime.meta(model);
-        return new QueryContext(runtime, meta, usingDb != null ? runtime.client(usingDb) : runtime.writeClient(meta));
+        return new QueryContext(runtime, meta, usingDb != null ? runtime.connection(usingDb) : runtime.writeConnection(meta));
     }
 }

@@ -3,7 +3,6 @@ package dev.tortoise.internal.query;
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.DoesNotExistException;
 import dev.tortoise.exceptions.MultipleObjectsReturnedException;
-import dev.tortoise.internal.jdbc.JdbcClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +48,7 @@ public final class QueryRunner {
         SelectCompiler.Compiled compiled = new SelectCompiler(ctx, spec).models();
         String sql = compiled.sql().sql();
         Object[] params = compiled.sql().paramArray();
-        Stream<Map<String, Object>> rows = ctx.client instanceof JdbcClient jdbc
-                ? jdbc.streamQueryDict(sql, params)
-                : ctx.client.executeQueryDict(sql, params).stream();
+        Stream<Map<String, Object>> rows = ctx.client.streamQueryDict(sql, params);
         return rows.map(row -> (T) compiled.mapper().map(row));
     }
 

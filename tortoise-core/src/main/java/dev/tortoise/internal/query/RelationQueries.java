@@ -4,12 +4,11 @@ import dev.tortoise.Model;
 import dev.tortoise.QuerySet;
 import dev.tortoise.exceptions.FieldException;
 import dev.tortoise.exceptions.OperationalException;
-import dev.tortoise.internal.jdbc.TransactionalClient;
 import dev.tortoise.internal.meta.BackwardRelationMeta;
 import dev.tortoise.internal.meta.ManyToManyMeta;
-import dev.tortoise.internal.meta.ModelBindings;
 import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.internal.meta.RelationAccess;
+import dev.tortoise.internal.runtime.OpenModels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class RelationQueries implements RelationAccess {
 
     @Override
     public QuerySet<? extends Model> all(Model owner, String relation) {
-        ModelMeta meta = ModelBindings.meta(owner.getClass());
+        ModelMeta meta = OpenModels.meta(owner.getClass());
         return switch (meta.member(relation)) {
             case BackwardRelationMeta backward -> QuerySetFactory.create(QuerySpec.of(backward.sourceModel().modelClass())
                     .withFilter(new Condition.Leaf(backward.relation().name(), savedKey(owner, meta))));
@@ -62,9 +61,9 @@ public final class RelationQueries implements RelationAccess {
             return;
         }
         runAtomically(ctx, () -> {
-            SqlText existing = new SqlText().append("SELECT ").append(ctx.dialect.quote(m2m.forwardKey())).append(" FROM ")
-                    .append(through(ctx, m2m)).append(" WHERE ").append(ctx.dialect.quote(m2m.backwardKey())).append("=")
-                    .param(ownerKey).append(" AND ").append(ctx.dialect.quote(m2m.forwardKey())).append(" IN (");
+            SqlText existing = new SqlText().append("SELECT ").append(ctx.sql.quote(m2m.forwardKey())).append(" FROM ")
+                    .append(through(ctx, m2m)).append(" WHERE ").append(ctx.sql.quote(m2m.backwardKey())).append("=")
+                    .param(ownerKey).append(" AND ").append(ctx.sql.quote(m2m.forwardKey())).append(" IN (");
             appendKeys(existing, wanted.values());
             existing.append(")");
             Set<Object> linked = new HashSet<>();
@@ -72,7 +71,7 @@ public final class RelationQueries implements RelationAccess {
                 linked.add(ctx.codec.fromDb(m2m.target().pk(), row.values().iterator().next()));
             }
             SqlText insert = new SqlText().append("INSERT INTO ").append(through(ctx, m2m)).append(" (")
-                    .append(ctx.dialect.quote(m2m.backwardKey())).append(",").append(ctx.dialect.quote(m2m.forwardKey()))
+                    .append(ctx.sql.quote(m2m.backwardKey())).append(",").append(ctx.sql.quote(m2m.forwardKey()))
                     .append(") VALUES ");
             boolean any = false;
             for (Map.Entry<Object, Object> key : wanted.entrySet()) {
@@ -95,7 +94,7 @@ public final class RelationQueries implements RelationAccess {
         }
         QueryContext ctx = QueryContext.write(owner.getClass(), null);
         ManyToManyMeta m2m = manyToMany(ctx.meta, relation);
-        SqlText delete = deleteLinks(ctx, m2m, owner).append(" AND ").append(ctx.dialect.quote(m2m.forwardKey())).append(" IN (");
+        SqlText delete = deleteLinks(ctx, m2m, owner).append(" AND ").append(ctx.sql.quote(m2m.forwardKey())).append(" IN (");
         appendKeys(delete, targetKeys(ctx, m2m, others).values());
         ctx.client.executeUpdate(delete.append(")").sql(), delete.paramArray());
         HolderCache.clear(m2m.get(owner));
@@ -112,7 +111,7 @@ public final class RelationQueries implements RelationAccess {
 
     private static SqlText deleteLinks(QueryContext ctx, ManyToManyMeta m2m, Model owner) {
         return new SqlText().append("DELETE FROM ").append(through(ctx, m2m)).append(" WHERE ")
-                .append(ctx.dialect.quote(m2m.backwardKey())).append("=")
+                .append(ctx.sql.quote(m2m.backwardKey())).append("=")
                 .param(ctx.codec.toDb(ctx.meta.pk(), savedKey(owner, ctx.meta)));
     }
 
@@ -138,7 +137,7 @@ public final class RelationQueries implements RelationAccess {
     }
 
     private static String through(QueryContext ctx, ManyToManyMeta m2m) {
-        return new Joins(ctx.meta, ctx.dialect).table(m2m.model().schema(), m2m.through());
+        return new Joins(ctx.meta, ctx.sql).table(m2m.model().schema(), m2m.through());
     }
 
     private static ManyToManyMeta manyToMany(ModelMeta meta, String relation) {
@@ -162,13 +161,9 @@ public final class RelationQueries implements RelationAccess {
 
     /** Runs the block in a transaction (a savepoint inside one) where the client supports it. */
     static void runAtomically(QueryContext ctx, Runnable block) {
-        if (ctx.client instanceof TransactionalClient transactional) {
-            transactional.inTransaction(() -> {
-                block.run();
-                return null;
-            });
-        } else {
+        ctx.client.inTransaction(() -> {
             block.run();
-        }
+            return null;
+        });
     }
 }

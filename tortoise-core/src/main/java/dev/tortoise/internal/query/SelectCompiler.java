@@ -27,9 +27,9 @@ final class SelectCompiler {
     SelectCompiler(QueryContext ctx, QuerySpec spec) {
         this.ctx = ctx;
         this.spec = spec;
-        this.joins = new Joins(ctx.meta, ctx.dialect);
+        this.joins = new Joins(ctx.meta, ctx.sql);
         this.resolver = new PathResolver(ctx.meta, joins, ctx.codec, spec.annotations());
-        this.conditions = new ConditionCompiler(resolver, ctx.dialect, new DatePartSql(ctx));
+        this.conditions = new ConditionCompiler(resolver, ctx.sql, new DatePartSql(ctx));
     }
 
     /** A compiled statement and how to read its rows. */
@@ -48,7 +48,7 @@ final class SelectCompiler {
         }
         List<RowMapper.Related> related = new SelectRelated(ctx, joins, groupColumns).add(spec.selectRelated(), select);
         for (String alias : spec.annotations().keySet()) {
-            select.append(",").append(resolver.aggregate(alias).sql()).append(" ").append(ctx.dialect.quote(alias));
+            select.append(",").append(resolver.aggregate(alias).sql()).append(" ").append(ctx.sql.quote(alias));
         }
         RowMapper.Column owner = linkedOwner(select);
         SqlText sql = assemble(select, true, true);
@@ -70,7 +70,7 @@ final class SelectCompiler {
         }
         for (String key : keys) {
             Target t = resolver.resolve(key, PathResolver.Usage.VALUES);
-            select.append(select.isEmpty() ? "" : ",").append(t.sql()).append(" ").append(ctx.dialect.quote(key));
+            select.append(select.isEmpty() ? "" : ",").append(t.sql()).append(" ").append(ctx.sql.quote(key));
             if (t.aggregate() == null && spec.groupBy().isEmpty()) {
                 groupColumns.add(t.sql());
             }
@@ -88,12 +88,14 @@ final class SelectCompiler {
         }
         SqlText inner = spec.groupBy().isEmpty() ? models().sql() : values(spec.groupBy()).sql();
         return new SqlText().append("SELECT COUNT(*) FROM (").append(inner).append(") ")
-                .append(ctx.dialect.quote("_count"));
+                .append(ctx.sql.quote("_count"));
     }
 
     /** {@code SELECT 1 ... LIMIT 1}. */
     SqlText exists() {
-        return assemble(new SqlText().append("1"), false, false).append(" LIMIT 1");
+        SqlText out = assemble(new SqlText().append("1"), false, false);
+        ctx.sql.limitOffset(out, 1, null);
+        return out;
     }
 
     /** {@code SELECT pk}, for the sub-select of an UPDATE or DELETE that needs joins or a limit. */
@@ -193,26 +195,16 @@ final class SelectCompiler {
     }
 
     private void limitOffset(SqlText out) {
-        if (spec.limit() != null) {
-            out.append(" LIMIT ").append(Integer.toString(spec.limit()));
-        } else if (spec.offset() != null && ctx.dialect.offsetOnlyLimit() != null) {
-            out.append(" ").append(ctx.dialect.offsetOnlyLimit());
-        }
-        if (spec.offset() != null) {
-            out.append(" OFFSET ").append(Integer.toString(spec.offset()));
+        if (spec.limit() != null || spec.offset() != null) {
+            ctx.sql.limitOffset(out, spec.limit(), spec.offset());
         }
     }
 
     private void lock(SqlText out) {
         QuerySpec.RowLock lock = spec.lock();
-        if (lock == null || !ctx.dialect.rowLocks()) {
-            return;
+        if (lock != null) {
+            ctx.sql.rowLock(out, lock.nowait(), lock.skipLocked(), joins.isEmpty() ? null : ctx.sql.quote(joins.root().alias));
         }
-        out.append(" FOR UPDATE");
-        if (ctx.dialect.lockNamesTable() && !joins.isEmpty()) {
-            out.append(" OF ").append(ctx.dialect.quote(joins.root().alias));
-        }
-        out.append(lock.nowait() ? " NOWAIT" : "").append(lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 
     /** The fields a model query loads: all, or those of {@code only} plus the primary key. */
@@ -239,7 +231,7 @@ final class SelectCompiler {
             return null;
         }
         ManyToManyMeta m2m = spec.linkedOwners().relation();
-        select.append(",").append(throughColumn(m2m.backwardKey())).append(" ").append(ctx.dialect.quote("_owner"));
+        select.append(",").append(throughColumn(m2m.backwardKey())).append(" ").append(ctx.sql.quote("_owner"));
         return new RowMapper.Column("_owner", m2m.model().pk());
     }
 
@@ -247,8 +239,8 @@ final class SelectCompiler {
         if (through == null) {
             ManyToManyMeta m2m = spec.linkedOwners().relation();
             through = joins.custom("_through", alias -> "INNER JOIN " + joins.table(m2m.model().schema(), m2m.through())
-                    + " " + ctx.dialect.quote(alias) + " ON " + ctx.dialect.quote(alias) + "."
-                    + ctx.dialect.quote(m2m.forwardKey()) + "=" + joins.column(joins.root(), ctx.meta.pk().column()));
+                    + " " + ctx.sql.quote(alias) + " ON " + ctx.sql.quote(alias) + "."
+                    + ctx.sql.quote(m2m.forwardKey()) + "=" + joins.column(joins.root(), ctx.meta.pk().column()));
         }
         return joins.column(through, column);
     }

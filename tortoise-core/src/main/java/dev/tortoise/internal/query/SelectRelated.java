@@ -74,7 +74,7 @@ final class SelectRelated {
         for (int i = 0; i < fields.size(); i++) {
             String label = "_r" + number + "_" + i;
             String column = joins.column(node, fields.get(i).column());
-            select.append(",").append(column).append(" ").append(ctx.dialect.quote(label));
+            select.append(",").append(column).append(" ").append(ctx.sql.quote(label));
             groupColumns.add(column);
             columns.add(new RowMapper.Column(label, fields.get(i)));
         }

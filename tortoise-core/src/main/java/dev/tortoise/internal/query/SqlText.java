@@ -1,5 +1,6 @@
 package dev.tortoise.internal.query;
 
+import dev.tortoise.spi.SqlWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,17 +8,19 @@ import java.util.List;
  * SQL being written together with the values bound to its {@code ?} placeholders, in order. Values
  * are only ever added as parameters, never spliced into the text.
  */
-public final class SqlText {
+public final class SqlText implements SqlWriter {
     private final StringBuilder sql = new StringBuilder(128);
     private final List<Object> params = new ArrayList<>();
 
     /** Appends literal SQL text (identifiers must already be quoted). */
+    @Override
     public SqlText append(String text) {
         sql.append(text);
         return this;
     }
 
     /** Appends a {@code ?} and binds the value to it. */
+    @Override
     public SqlText param(Object value) {
         sql.append('?');
         params.add(value);

@@ -1,5 +1,6 @@
 package dev.tortoise.internal.query;
 
+import dev.tortoise.spi.DatePart;
 import dev.tortoise.functions.Aggregate;
 import dev.tortoise.internal.meta.FieldMeta;
 

@@ -4,7 +4,6 @@ import dev.tortoise.Model;
 import dev.tortoise.exceptions.IntegrityException;
 import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.exceptions.ParamsException;
-import dev.tortoise.internal.jdbc.TransactionalClient;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
@@ -126,7 +125,7 @@ public final class Upserts {
      * after a short random pause.
      */
     private static <R> R retryingDeadlocks(QueryContext ctx, Supplier<R> block) {
-        boolean outermost = ctx.client instanceof TransactionalClient t && !t.isInTransaction();
+        boolean outermost = !ctx.client.isInTransaction();
         for (int attempt = 1; ; attempt++) {
             try {
                 return atomically(ctx, block);
@@ -158,9 +157,6 @@ public final class Upserts {
     }
 
     private static <R> R atomically(QueryContext ctx, Supplier<R> block) {
-        if (ctx.client instanceof TransactionalClient transactional) {
-            return transactional.inTransaction(block::get);
-        }
-        return block.get();
+        return ctx.client.inTransaction(block::get);
     }
 }

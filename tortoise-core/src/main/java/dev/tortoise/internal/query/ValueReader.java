@@ -2,7 +2,7 @@ package dev.tortoise.internal.query;
 
 import dev.tortoise.functions.Aggregate;
 import dev.tortoise.internal.meta.FieldMeta;
-import dev.tortoise.internal.meta.FieldType;
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.ValueCodec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ final class ValueReader {
         return switch (c.aggregate().function()) {
             case "COUNT" -> ((Number) value).longValue();
             case "AVG" -> isDecimal(c.field()) ? decimal(value) : ((Number) value).doubleValue();
-            case "SUM" -> c.field() != null && c.field().type().isInteger() && value instanceof Number n
+            case "SUM" -> c.field() != null && c.field().kind().isInteger() && value instanceof Number n
                     ? (Object) n.longValue() : isDecimal(c.field()) ? decimal(value)
                     : value instanceof Number n ? (Object) n.doubleValue() : codec.fromDb(c.field(), value);
             default -> codec.fromDb(c.field(), value);
@@ -63,7 +63,7 @@ final class ValueReader {
     }
 
     private static boolean isDecimal(FieldMeta field) {
-        return field != null && field.type() == FieldType.DECIMAL;
+        return field != null && field.kind() == FieldKind.DECIMAL;
     }
 
     private static BigDecimal decimal(Object value) {

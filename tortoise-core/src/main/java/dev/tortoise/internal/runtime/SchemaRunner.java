@@ -37,8 +37,8 @@ public final class SchemaRunner {
     }
 
     private static SchemaScript script(TortoiseRuntime runtime, String alias, boolean safe) {
-        runtime.client(alias); // an unknown alias fails here, naming the configured ones
+        ConnectionRuntime connection = runtime.connection(alias); // an unknown alias fails here, naming the configured ones
         List<ModelMeta> models = runtime.registry().modelsOf(alias);
-        return SchemaGenerator.script(models, runtime.schemaDialect(alias), safe);
+        return SchemaGenerator.script(models, connection.platform().ddl(), safe);
     }
 }

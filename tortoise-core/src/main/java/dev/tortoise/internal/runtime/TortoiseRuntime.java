@@ -1,56 +1,53 @@
 package dev.tortoise.internal.runtime;
 
+import dev.tortoise.Model;
 import dev.tortoise.Router;
 import dev.tortoise.TortoiseConfig;
 import dev.tortoise.exceptions.ConfigurationException;
-import dev.tortoise.internal.meta.ModelBindings;
 import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.internal.meta.ModelRegistry;
 import dev.tortoise.spi.BackendProvider;
 import dev.tortoise.spi.DbClient;
-import dev.tortoise.spi.SchemaDialect;
-import dev.tortoise.spi.ValueCodec;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
- * Everything one open {@code Tortoise} instance owns: its configuration, model registry, clients,
- * backends and routers. The query layer reaches it from a model class with {@link #of(Class)}.
- * Immutable; thread-safe.
+ * Everything one open {@code Tortoise} instance owns: its configuration, model registry,
+ * connections (client and platform per alias), backends and routers. The query layer reaches it
+ * from a model class through {@link OpenModels}. Immutable; thread-safe.
  */
 public final class TortoiseRuntime {
-    private static final Map<ModelRegistry, TortoiseRuntime> OPEN = new ConcurrentHashMap<>();
-
     private final TortoiseConfig config;
     private final ModelRegistry registry;
+    private final Map<String, ConnectionRuntime> connections;
     private final Map<String, DbClient> clients;
     private final Map<String, BackendProvider> providers;
     private final List<Router> routers;
-    private final Map<String, SchemaDialect> dialects = new ConcurrentHashMap<>();
-    private final Map<String, ValueCodec> codecs;
     private final ZoneId zone; // parsed once: every save asks for it
 
-    public TortoiseRuntime(TortoiseConfig config, ModelRegistry registry, Map<String, DbClient> clients,
+    /**
+     * @param connections per alias, in configuration order: the client and its platform
+     */
+    public TortoiseRuntime(TortoiseConfig config, ModelRegistry registry, Map<String, ConnectionRuntime> connections,
                            Map<String, BackendProvider> providers, List<Router> routers) {
         this.config = config;
         this.registry = registry;
-        this.clients = clients;
+        this.connections = Collections.unmodifiableMap(new LinkedHashMap<>(connections));
+        Map<String, DbClient> byAlias = new LinkedHashMap<>();
+        connections.forEach((alias, connection) -> byAlias.put(alias, connection.client()));
+        this.clients = Collections.unmodifiableMap(byAlias);
         this.providers = providers;
         this.routers = routers;
         this.zone = config.zone();
-        this.codecs = codecsOf(providers, config.useTz(), zone);
     }
 
-    /** One codec per alias, asked once: codecs are immutable and the settings never change. */
-    private static Map<String, ValueCodec> codecsOf(Map<String, BackendProvider> providers, boolean useTz, ZoneId zone) {
-        Map<String, ValueCodec> codecs = new java.util.HashMap<>();
-        for (Map.Entry<String, BackendProvider> entry : providers.entrySet()) {
-            codecs.put(entry.getKey(), entry.getValue().valueCodec(useTz, zone));
-        }
-        return Map.copyOf(codecs);
+    /** The state of one alias, for {@link TortoiseRuntime#TortoiseRuntime}. */
+    public static ConnectionRuntime connection(String alias, DbClient client, dev.tortoise.spi.Platform platform) {
+        return new ConnectionRuntime(alias, client, platform);
     }
 
     /**
@@ -59,10 +56,9 @@ public final class TortoiseRuntime {
      * @throws ConfigurationException when no open instance has the model
      */
     public static TortoiseRuntime of(Class<?> modelClass) {
-        ModelBindings.meta(modelClass); // throws the "not part of an open instance" error
-        TortoiseRuntime runtime = OPEN.get(ModelBindings.owner(modelClass));
+        TortoiseRuntime runtime = OpenModels.of(modelClass).runtime();
         if (runtime == null) {
-            throw new ConfigurationException("Model " + modelClass.getName() + " belongs to a Tortoise instance that is closing");
+            throw new ConfigurationException("Model " + modelClass.getName() + " has metadata but no connections");
         }
         return runtime;
     }
@@ -70,14 +66,12 @@ public final class TortoiseRuntime {
     /** Makes the models of this runtime usable; all or nothing (API decision 1). */
     public void open() {
         dev.tortoise.internal.query.RelationQueries.install();
-        ModelBindings.bind(registry);
-        OPEN.put(registry, this);
+        OpenModels.bind(registry, this);
     }
 
     /** Makes the models of this runtime unusable again. */
     public void release() {
-        OPEN.remove(registry, this);
-        ModelBindings.unbind(registry);
+        OpenModels.unbind(registry);
     }
 
     public TortoiseConfig config() {
@@ -88,6 +82,7 @@ public final class TortoiseRuntime {
         return registry;
     }
 
+    /** Every client, by alias in configuration order. */
     public Map<String, DbClient> clients() {
         return clients;
     }
@@ -111,54 +106,45 @@ public final class TortoiseRuntime {
      * @throws ConfigurationException naming the alias and the configured ones
      */
     public DbClient client(String alias) {
-        DbClient client = clients.get(alias);
-        if (client == null) {
-            throw new ConfigurationException("Unknown connection \"" + alias + "\": the configured connections are "
-                    + clients.keySet());
-        }
-        return client;
+        return connection(alias).client();
     }
 
     /**
-     * The value codec of a connection alias: converts every value bound to or read from it.
+     * Everything about a connection alias.
      *
      * @throws ConfigurationException naming the alias and the configured ones
      */
-    public ValueCodec codec(String alias) {
-        client(alias);
-        return codecs.get(alias);
+    public ConnectionRuntime connection(String alias) {
+        ConnectionRuntime connection = connections.get(alias);
+        if (connection == null) {
+            throw new ConfigurationException("Unknown connection \"" + alias + "\": the configured connections are "
+                    + connections.keySet());
+        }
+        return connection;
     }
 
     /** The backend of a connection alias. */
     public BackendProvider provider(String alias) {
-        client(alias);
+        connection(alias);
         return providers.get(alias);
     }
 
-    /**
-     * The DDL dialect of a connection, made once per alias on first use (MySQL's depends on the
-     * connection's charset).
-     */
-    public SchemaDialect schemaDialect(String alias) {
-        return dialects.computeIfAbsent(alias, a -> provider(a).schemaDialect(config.connections().get(a).credentials()));
+    /** The connection that reads a model: the first router's answer naming a configured alias, else the app's connection. */
+    public ConnectionRuntime readConnection(ModelMeta meta) {
+        return connection(route(meta, Router::dbForRead));
     }
 
-    /** The client that reads a model: the first router's answer naming a configured alias, else the app's connection. */
-    public DbClient readClient(ModelMeta meta) {
-        return client(route(meta, Router::dbForRead));
-    }
-
-    /** The client that writes a model: the first router's answer naming a configured alias, else the app's connection. */
-    public DbClient writeClient(ModelMeta meta) {
-        return client(route(meta, Router::dbForWrite));
+    /** The connection that writes a model: the first router's answer naming a configured alias, else the app's connection. */
+    public ConnectionRuntime writeConnection(ModelMeta meta) {
+        return connection(route(meta, Router::dbForWrite));
     }
 
     @SuppressWarnings("unchecked")
-    private String route(ModelMeta meta, BiFunction<Router, Class<? extends dev.tortoise.Model>, String> ask) {
+    private String route(ModelMeta meta, BiFunction<Router, Class<? extends Model>, String> ask) {
         for (Router router : routers) {
-            String alias = ask.apply(router, (Class<? extends dev.tortoise.Model>) meta.modelClass());
+            String alias = ask.apply(router, (Class<? extends Model>) meta.modelClass());
             // Upstream treats an alias that does not exist as "no answer".
-            if (alias != null && !alias.isEmpty() && clients.containsKey(alias)) {
+            if (alias != null && !alias.isEmpty() && connections.containsKey(alias)) {
                 return alias;
             }
         }

@@ -2,10 +2,8 @@ package dev.tortoise.internal.schema;
 
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.internal.meta.FieldMeta;
-import dev.tortoise.internal.meta.FieldType;
 import dev.tortoise.spi.SchemaDialect;
-import dev.tortoise.spi.SchemaDialect.ColumnKind;
-import dev.tortoise.spi.SchemaDialect.ColumnType;
+import dev.tortoise.spi.FieldKind;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,33 +16,15 @@ final class ColumnRenderer {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
-    /** Field type → column kind by ordinal; the two enums share their constant names. */
-    private static final ColumnKind[] KINDS = kinds();
-
     private final SchemaDialect dialect;
 
     ColumnRenderer(SchemaDialect dialect) {
         this.dialect = dialect;
     }
 
-    /** The dialect-neutral type of a column; a key field has its target's type. */
-    static ColumnType typeOf(FieldMeta field) {
-        return new ColumnType(KINDS[field.type().ordinal()], field.maxLength(), field.maxDigits(),
-                field.decimalPlaces());
-    }
-
-    private static ColumnKind[] kinds() {
-        FieldType[] types = FieldType.values();
-        ColumnKind[] kinds = new ColumnKind[types.length];
-        for (FieldType type : types) {
-            kinds[type.ordinal()] = ColumnKind.valueOf(type.name());
-        }
-        return kinds;
-    }
-
     /** The plain column type in this dialect (never the generated-key form), as through tables use it. */
     String plainType(FieldMeta field) {
-        return dialect.columnType(typeOf(field));
+        return dialect.columnType(field);
     }
 
     /**
@@ -55,11 +35,11 @@ final class ColumnRenderer {
     String line(FieldMeta field, String reference) {
         String name = dialect.quote(field.column());
         String comment = field.description() == null ? "" : dialect.columnComment(field.description());
-        ColumnType type = typeOf(field);
+        FieldKind kind = field.kind();
         if (field.pk() && field.generated()) {
-            return name + " " + dialect.generatedPrimaryKey(type.kind()) + comment;
+            return name + " " + dialect.generatedPrimaryKey(kind) + comment;
         }
-        StringBuilder line = new StringBuilder(name).append(' ').append(dialect.columnType(type));
+        StringBuilder line = new StringBuilder(name).append(' ').append(dialect.columnType(field));
         if (!field.nullable()) {
             line.append(" NOT NULL");
         }
@@ -70,7 +50,7 @@ final class ColumnRenderer {
             line.append(" PRIMARY KEY");
         }
         String dbDefault = field.dbDefault() == null ? ""
-                : " DEFAULT " + dialect.defaultValue(type, checkedDefault(field, type.kind()));
+                : " DEFAULT " + dialect.defaultValue(kind, checkedDefault(field, kind));
         if (field.isKeyField()) {
             // Upstream writes a key column's comment after its foreign key clause, on every dialect.
             line.append(dbDefault);
@@ -90,12 +70,12 @@ final class ColumnRenderer {
      * The {@code dbDefault} literal, checked against the column kind: numbers for numeric kinds,
      * {@code true}/{@code false} (or 1/0) for booleans, {@code NULL} anywhere.
      */
-    private static String checkedDefault(FieldMeta field, ColumnKind kind) {
+    private static String checkedDefault(FieldMeta field, FieldKind kind) {
         String literal = field.dbDefault().strip();
         if (literal.equalsIgnoreCase("null")) {
             return "NULL";
         }
-        if (kind == ColumnKind.BOOLEAN) {
+        if (kind == FieldKind.BOOLEAN) {
             return switch (literal.toLowerCase(Locale.ROOT)) {
                 case "true", "1" -> "true";
                 case "false", "0" -> "false";
@@ -103,7 +83,7 @@ final class ColumnRenderer {
             };
         }
         if (kind.isNumeric()) {
-            boolean integral = kind != ColumnKind.FLOAT && kind != ColumnKind.DECIMAL;
+            boolean integral = kind != FieldKind.FLOAT && kind != FieldKind.DECIMAL;
             if (!(integral ? INTEGER : NUMBER).matcher(literal).matches()) {
                 throw badDefault(field, integral ? "an integer or NULL" : "a number or NULL");
             }
@@ -113,7 +93,7 @@ final class ColumnRenderer {
     }
 
     private static ConfigurationException badDefault(FieldMeta field, String expected) {
-        return new ConfigurationException("Field '" + field.name() + "' (" + field.type().annotationName()
+        return new ConfigurationException("Field '" + field.name() + "' (" + field.kind().annotationName()
                 + ") of model " + field.model().name() + " has dbDefault \"" + field.dbDefault()
                 + "\", which is not a literal of its type: use " + expected);
     }

@@ -1,7 +1,5 @@
 package dev.tortoise.internal.schema;
 
-import dev.tortoise.internal.jdbc.JdbcClient;
-import dev.tortoise.internal.jdbc.TransactionalClient;
 import dev.tortoise.spi.DbClient;
 import dev.tortoise.spi.SchemaDialect.Statement;
 import java.util.ArrayList;
@@ -9,8 +7,8 @@ import java.util.List;
 
 /**
  * Runs a {@link SchemaScript} on a connection, statement by statement (never by re-splitting the
- * script text, so nothing depends on how a splitter reads quotes and comments), on one plain JDBC
- * statement object where the client is a {@link JdbcClient}.
+ * script text, so nothing depends on how a splitter reads quotes and comments), through
+ * {@link DbClient#executeStatements}.
  *
  * <p>Where the dialect's DDL is transactional (SQLite, PostgreSQL) the whole script runs in one
  * transaction: a failure leaves no half-made schema, and SQLite writes the file once instead of
@@ -33,9 +31,8 @@ public final class SchemaExecutor {
         if (script.isEmpty()) {
             return;
         }
-        if (script.transactional() && client instanceof TransactionalClient transactional
-                && !transactional.isInTransaction()) {
-            transactional.inTransaction(() -> {
+        if (script.transactional() && !client.isInTransaction()) {
+            client.inTransaction(() -> {
                 runAll(client, script);
                 return null;
             });
@@ -44,22 +41,10 @@ public final class SchemaExecutor {
         }
     }
 
+    // Runs of unguarded statements go to the client as one list (a JDBC client runs them on one
+    // Statement, so a script costs what plain JDBC executing it costs); a guarded statement ends a
+    // run, because its existence query must see what the statements before it created.
     private static void runAll(DbClient client, SchemaScript script) {
-        if (client instanceof JdbcClient jdbc) {
-            runOnOneStatement(jdbc, script);
-            return;
-        }
-        for (Statement statement : script.statements()) {
-            if (!statement.guarded() || absent(client, statement)) {
-                client.executeUpdate(statement.sql());
-            }
-        }
-    }
-
-    // Runs of unguarded statements go to the database through one JDBC Statement each run, so a
-    // script costs what plain JDBC executing it costs; a guarded statement ends a run, because its
-    // existence query must see what the statements before it created.
-    private static void runOnOneStatement(JdbcClient client, SchemaScript script) {
         List<String> run = new ArrayList<>(script.statements().size());
         for (Statement statement : script.statements()) {
             if (statement.guarded()) {

@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * Enum constants by their stored form: {@link IntEnum#value()} for INT_ENUM fields,
  * {@link Enum#name()} for CHAR_ENUM fields. The lookup tables are built once per enum class.
  */
-final class EnumValues {
+public final class EnumValues {
     private static final ClassValue<Map<Integer, Enum<?>>> BY_VALUE = new ClassValue<>() {
         @Override
         protected Map<Integer, Enum<?>> computeValue(Class<?> type) {
@@ -37,7 +37,7 @@ final class EnumValues {
     }
 
     /** The stored value of an INT_ENUM field: the constant's {@code value()}, or a valid value as given. */
-    static Integer intValue(FieldInfo field, Object value) {
+    public static Integer intValue(FieldInfo field, Object value) {
         if (value instanceof IntEnum e && field.enumType().isInstance(value)) {
             return e.value();
         }
@@ -48,7 +48,7 @@ final class EnumValues {
     }
 
     /** The constant of an INT_ENUM field whose {@code value()} is the stored number. */
-    static Enum<?> byValue(FieldInfo field, Object stored) {
+    public static Enum<?> byValue(FieldInfo field, Object stored) {
         if (field.enumType().isInstance(stored)) {
             return (Enum<?>) stored;
         }
@@ -63,12 +63,12 @@ final class EnumValues {
     }
 
     /** The stored value of a CHAR_ENUM field: the constant's {@code name()}. */
-    static String name(FieldInfo field, Object value) {
+    public static String name(FieldInfo field, Object value) {
         return byName(field, value).name();
     }
 
     /** The constant of a CHAR_ENUM field named by the stored text. */
-    static Enum<?> byName(FieldInfo field, Object stored) {
+    public static Enum<?> byName(FieldInfo field, Object stored) {
         if (field.enumType().isInstance(stored)) {
             return (Enum<?>) stored;
         }

@@ -17,14 +17,14 @@ import java.util.UUID;
  * numbers of any width into the field's width (refusing what would not fit), numeric and UUID
  * strings into their values, 0/1 into booleans, microseconds into durations.
  */
-final class JavaValues {
+public final class JavaValues {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private JavaValues() {
     }
 
-    static Integer integer(FieldInfo field, Object value) {
+    public static Integer integer(FieldInfo field, Object value) {
         if (value instanceof Integer i) {
             return i;
         }
@@ -35,14 +35,14 @@ final class JavaValues {
         return (int) n;
     }
 
-    static Long longValue(FieldInfo field, Object value) {
+    public static Long longValue(FieldInfo field, Object value) {
         if (value instanceof Long l) {
             return l;
         }
         return integral(field, value, "a Long");
     }
 
-    static Short shortValue(FieldInfo field, Object value) {
+    public static Short shortValue(FieldInfo field, Object value) {
         if (value instanceof Short s) {
             return s;
         }
@@ -76,7 +76,7 @@ final class JavaValues {
         }
     }
 
-    static Double doubleValue(FieldInfo field, Object value) {
+    public static Double doubleValue(FieldInfo field, Object value) {
         if (value instanceof Double d) {
             return d;
         }
@@ -94,7 +94,7 @@ final class JavaValues {
     }
 
     /** A decimal with exactly the field's decimal places, rounded half up as the servers round. */
-    static BigDecimal decimal(FieldInfo field, Object value) {
+    public static BigDecimal decimal(FieldInfo field, Object value) {
         BigDecimal d = switch (value) {
             case BigDecimal b -> b;
             case BigInteger b -> new BigDecimal(b);
@@ -118,7 +118,7 @@ final class JavaValues {
         }
     }
 
-    static Boolean bool(FieldInfo field, Object value) {
+    public static Boolean bool(FieldInfo field, Object value) {
         switch (value) {
             case Boolean b -> {
                 return b;
@@ -140,7 +140,7 @@ final class JavaValues {
         throw ValueErrors.cannotConvert(field, value, "a Boolean (or 0/1, \"true\"/\"false\")");
     }
 
-    static String text(FieldInfo field, Object value) {
+    public static String text(FieldInfo field, Object value) {
         if (value instanceof String s) {
             return s;
         }
@@ -161,7 +161,7 @@ final class JavaValues {
         throw ValueErrors.cannotConvert(field, value, "a String");
     }
 
-    static UUID uuid(FieldInfo field, Object value) {
+    public static UUID uuid(FieldInfo field, Object value) {
         if (value instanceof UUID u) {
             return u;
         }
@@ -179,7 +179,7 @@ final class JavaValues {
         throw ValueErrors.cannotConvert(field, value, "a UUID or its text form");
     }
 
-    static byte[] bytes(FieldInfo field, Object value) {
+    public static byte[] bytes(FieldInfo field, Object value) {
         if (value instanceof byte[] bytes) {
             return bytes;
         }
@@ -194,7 +194,7 @@ final class JavaValues {
     }
 
     /** Whole microseconds of a duration; sub-microsecond parts are dropped, as every backend stores micros. */
-    static long micros(FieldInfo field, Object value) {
+    public static long micros(FieldInfo field, Object value) {
         if (value instanceof Duration d) {
             try {
                 return Math.addExact(Math.multiplyExact(d.getSeconds(), 1_000_000L), d.getNano() / 1_000L);
@@ -208,7 +208,7 @@ final class JavaValues {
         throw ValueErrors.cannotConvert(field, value, "a Duration or a number of microseconds");
     }
 
-    static Duration duration(FieldInfo field, Object value) {
+    public static Duration duration(FieldInfo field, Object value) {
         if (value instanceof Duration d) {
             return d;
         }

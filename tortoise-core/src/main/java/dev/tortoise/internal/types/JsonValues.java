@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * path, a package whose classes travel as JSON must be {@code opens}ed to
  * {@code com.fasterxml.jackson.databind}, as for any Jackson use.
  */
-final class JsonValues {
+public final class JsonValues {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -30,7 +30,7 @@ final class JsonValues {
     }
 
     /** The JSON text of a value. */
-    static String write(FieldInfo field, Object value) {
+    public static String write(FieldInfo field, Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -40,7 +40,7 @@ final class JsonValues {
     }
 
     /** The value of JSON text (or bytes) as the field's declared type. */
-    static Object read(FieldInfo field, Object stored) {
+    public static Object read(FieldInfo field, Object stored) {
         ObjectReader reader = READERS.computeIfAbsent(field.genericType(), JsonValues::readerFor);
         try {
             return switch (stored) {

@@ -24,7 +24,7 @@ import java.time.temporal.TemporalAccessor;
  * datetime is truncated to microseconds, the precision every backend stores, so that a value
  * compares equal with itself after a round trip.
  */
-final class TemporalValues {
+public final class TemporalValues {
 
     /** ISO dates and times with {@code T} or a space between, any fraction, an optional offset. */
     private static final DateTimeFormatter LENIENT_DATETIME = new DateTimeFormatterBuilder()
@@ -57,7 +57,7 @@ final class TemporalValues {
      * @param naiveZone where a value without an offset (a {@code LocalDateTime}, a {@code Timestamp}
      *                  taken as a wall time, offset-less text, a {@code LocalDate}'s midnight) is
      */
-    static Instant instant(FieldInfo field, Object value, ZoneId naiveZone) {
+    public static Instant instant(FieldInfo field, Object value, ZoneId naiveZone) {
         Instant instant = switch (value) {
             case Instant i -> i;
             case OffsetDateTime o -> o.toInstant();
@@ -91,7 +91,7 @@ final class TemporalValues {
     }
 
     /** The Java value of a DATETIME field of the given Java type, seen in {@code zone}. */
-    static Object datetimeAs(FieldInfo field, Instant instant, ZoneId zone) {
+    public static Object datetimeAs(FieldInfo field, Instant instant, ZoneId zone) {
         Class<?> type = field.javaType();
         if (type == Instant.class) {
             return instant;
@@ -105,7 +105,7 @@ final class TemporalValues {
         return OffsetDateTime.ofInstant(instant, zone);
     }
 
-    static LocalDate date(FieldInfo field, Object value) {
+    public static LocalDate date(FieldInfo field, Object value) {
         try {
             return switch (value) {
                 case LocalDate d -> d;
@@ -130,7 +130,7 @@ final class TemporalValues {
      * A time of day, with its offset when the value carries one ({@code OffsetTime}) and as a
      * {@code LocalTime} otherwise; truncated to microseconds.
      */
-    static Temporal time(FieldInfo field, Object value) {
+    public static Temporal time(FieldInfo field, Object value) {
         try {
             return switch (value) {
                 case LocalTime l -> l.truncatedTo(ChronoUnit.MICROS);
@@ -159,7 +159,7 @@ final class TemporalValues {
      * The wall time of a time value in the configured zone: an {@code OffsetTime} is moved to the
      * zone's standard offset (the one it is stored with), a {@code LocalTime} already is one.
      */
-    static LocalTime localTime(Temporal time, ZoneOffset zoneOffset) {
+    public static LocalTime localTime(Temporal time, ZoneOffset zoneOffset) {
         if (time instanceof OffsetTime o) {
             return o.withOffsetSameInstant(zoneOffset).toLocalTime();
         }
@@ -167,7 +167,7 @@ final class TemporalValues {
     }
 
     /** The offset a zone keeps outside daylight saving; times of day are stored with it. */
-    static ZoneOffset standardOffset(ZoneId zone) {
+    public static ZoneOffset standardOffset(ZoneId zone) {
         return zone.getRules().getStandardOffset(Instant.now());
     }
 }

@@ -4,25 +4,25 @@ import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.spi.FieldInfo;
 
 /** The wording of conversion and validation errors: always the model and field, and the value, shortened. */
-final class ValueErrors {
+public final class ValueErrors {
     private static final int LONGEST_SHOWN = 60;
 
     private ValueErrors() {
     }
 
     /** {@code Event.prize}. */
-    static String where(FieldInfo field) {
+    public static String where(FieldInfo field) {
         return field.modelName() + "." + field.name();
     }
 
     /** A value that cannot be used for the field, with what would have been accepted. */
-    static ValidationException cannotConvert(FieldInfo field, Object value, String expected) {
+    public static ValidationException cannotConvert(FieldInfo field, Object value, String expected) {
         return new ValidationException(where(field) + ": cannot use " + describe(value) + " as a value of "
                 + field.kind() + " field; expected " + expected);
     }
 
     /** The same, keeping the parser's complaint as the cause. */
-    static ValidationException cannotConvert(FieldInfo field, Object value, String expected, Exception cause) {
+    public static ValidationException cannotConvert(FieldInfo field, Object value, String expected, Exception cause) {
         ValidationException e = cannotConvert(field, value, expected);
         e.initCause(cause);
         return e;
@@ -33,13 +33,13 @@ final class ValueErrors {
      *
      * @param where what refers to it: {@code Gadget.maker}
      */
-    static ValidationException unsaved(String where, Object related) {
+    public static ValidationException unsaved(String where, Object related) {
         return new ValidationException(where + ": You should first call .save() on "
                 + related.getClass().getSimpleName() + " before referring to it");
     }
 
     /** The type and a short rendering of a value: {@code String 'abc'}, {@code byte[] of 12 bytes}. */
-    static String describe(Object value) {
+    public static String describe(Object value) {
         if (value == null) {
             return "null";
         }
@@ -50,7 +50,7 @@ final class ValueErrors {
     }
 
     /** Text cut to a readable length; whole values can be megabytes. */
-    static String shorten(String text) {
+    public static String shorten(String text) {
         if (text.length() <= LONGEST_SHOWN) {
             return text;
         }

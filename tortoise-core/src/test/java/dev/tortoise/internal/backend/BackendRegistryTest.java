@@ -2,7 +2,10 @@ package dev.tortoise.internal.backend;
 
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.spi.BackendProvider;
+import dev.tortoise.spi.CredentialKey;
 import dev.tortoise.spi.DbClient;
+import dev.tortoise.spi.Platform;
+import dev.tortoise.spi.PlatformConfig;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,6 +27,16 @@ class BackendRegistryTest {
         }
 
         @Override
+        default List<CredentialKey<?>> credentialKeys() {
+            return List.of();
+        }
+
+        @Override
+        default Platform platform(PlatformConfig config) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         default void createDatabase(Map<String, Object> credentials) {
         }
 
@@ -33,18 +46,10 @@ class BackendRegistryTest {
     }
 
     private record Named(String engine, Set<String> aliases) implements NamesOnly {
-        @Override
-        public String dialect() {
-            return "sqlite";
-        }
     }
 
     /** A second class, so that a clash names two different classes. */
     private record Other(String engine, Set<String> aliases) implements NamesOnly {
-        @Override
-        public String dialect() {
-            return "postgres";
-        }
     }
 
     private static final Named SQLITE = new Named("tortoise.backends.sqlite", Set.of("sqlite"));

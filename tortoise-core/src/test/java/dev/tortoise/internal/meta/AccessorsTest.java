@@ -1,5 +1,6 @@
 package dev.tortoise.internal.meta;
 
+import dev.tortoise.internal.runtime.OpenModels;
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.ValidationException;
@@ -156,19 +157,19 @@ class AccessorsTest {
         ConfigurationException unbound = assertThrows(ConfigurationException.class, author::pk);
         assertTrue(unbound.getMessage().contains("is not part of an open Tortoise instance"), unbound.getMessage());
 
-        ModelBindings.bind(library);
+        OpenModels.bind(library, null);
         try {
             library.meta(Author.class).pk().set(author, 11);
             assertEquals(11, author.pk());
             ModelRegistry other = Registries.build("models", "dev.tortoise.testmodels.library");
-            ConfigurationException taken = assertThrows(ConfigurationException.class, () -> ModelBindings.bind(other));
+            ConfigurationException taken = assertThrows(ConfigurationException.class, () -> OpenModels.bind(other, null));
             assertTrue(taken.getMessage().contains("already belongs to another open Tortoise instance"),
                     taken.getMessage());
-            assertSame(library, ModelBindings.owner(Book.class));
+            assertSame(library.meta(Book.class), OpenModels.find(Book.class));
         } finally {
-            ModelBindings.unbind(library);
+            OpenModels.unbind(library);
         }
-        assertNull(ModelBindings.find(Author.class));
+        assertNull(OpenModels.find(Author.class));
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.tortoise.internal.meta;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.tortoise.spi.FieldKind;
+import java.util.TreeMap;
+import dev.tortoise.spi.ColumnTypes;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +15,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** {@code describeModels} data in upstream's shape (TORTOISE-SPEC §7). */
 class ModelDescriberTest {
     private static final String NOT_SET = "__NOT_SET__";
+
+    /**
+     * Platforms as db_field_types reports them, standing in for the backends (which are not on
+     * core's class path): each differs from the standard types where the built-in one does.
+     */
+    private static final Map<String, ColumnTypes> PLATFORMS = new TreeMap<>(Map.of(
+            "mysql", ColumnTypes.standard().with(FieldKind.DATETIME, "DATETIME(6)").with(FieldKind.TEXT, "LONGTEXT"),
+            "postgres", ColumnTypes.standard().with(FieldKind.DATETIME, "TIMESTAMPTZ").with(FieldKind.UUID, "UUID"),
+            "sqlite", ColumnTypes.standard().with(FieldKind.BOOLEAN, "INT").with(FieldKind.DECIMAL, "VARCHAR(40)")));
 
     /** A map from alternating keys and values; values may be null. */
     private static Map<String, Object> map(Object... keysAndValues) {
@@ -23,7 +35,7 @@ class ModelDescriberTest {
     }
 
     private static Map<String, Map<String, Object>> library() {
-        return ModelDescriber.describe(Registries.build("models", "dev.tortoise.testmodels.library"));
+        return ModelDescriber.describe(Registries.build("models", "dev.tortoise.testmodels.library"), PLATFORMS);
     }
 
     @Test
@@ -99,8 +111,7 @@ class ModelDescriberTest {
 
     @Test
     void describesDefaultsEnumsAndOneToOnes() {
-        Map<String, Map<String, Object>> naming = ModelDescriber.describe(
-                Registries.build("naming", "dev.tortoise.testmodels.naming.Naming"));
+        Map<String, Map<String, Object>> naming = ModelDescriber.describe(Registries.build("naming", "dev.tortoise.testmodels.naming.Naming"), PLATFORMS);
         Map<String, Object> settings = naming.get("naming.Settings");
         Map<?, ?> pk = (Map<?, ?>) settings.get("pk_field");
         assertEquals("<function java.util.UUID.randomUUID>", pk.get("default"));
@@ -145,8 +156,7 @@ class ModelDescriberTest {
 
     @Test
     void valuesAreJsonSafe() {
-        Map<String, Map<String, Object>> all = ModelDescriber.describe(
-                Registries.build("naming", "dev.tortoise.testmodels.naming.Naming"));
+        Map<String, Map<String, Object>> all = ModelDescriber.describe(Registries.build("naming", "dev.tortoise.testmodels.naming.Naming"), PLATFORMS);
         assertJsonSafe(all);
         assertJsonSafe(library());
     }

@@ -1,9 +1,11 @@
 package dev.tortoise.internal.meta;
 
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.OnDelete;
 import dev.tortoise.testmodels.crossapp.Pets;
 import dev.tortoise.testmodels.naming.Naming;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class RelationResolverTest {
     void automaticIdIsAGeneratedIntPrimaryKey() {
         FieldMeta id = naming(null).meta(Naming.TeamAddress.class).pk();
         assertEquals("id", id.name());
-        assertEquals(FieldType.INT, id.type());
+        assertEquals(FieldKind.INT, id.kind());
         assertTrue(id.generated() && id.pk() && id.unique() && id.indexed());
         assertNull(id.javaField());
     }
@@ -87,7 +89,7 @@ class RelationResolverTest {
         ForeignKeyMeta byCode = address.foreignKey("byCode");
         assertSame(team.field("code"), byCode.targetField());
         FieldMeta key = byCode.keyField();
-        assertEquals(FieldType.CHAR, key.type());
+        assertEquals(FieldKind.CHAR, key.kind());
         assertEquals(20, key.maxLength());
         assertEquals(String.class, key.javaType());
         assertTrue(key.nullable());
@@ -228,6 +230,6 @@ class RelationResolverTest {
     void resolutionIsDeterministic() {
         ModelRegistry first = naming(null);
         ModelRegistry second = naming(null);
-        assertEquals(ModelDescriber.describe(first), ModelDescriber.describe(second));
+        assertEquals(ModelDescriber.describe(first, Map.of()), ModelDescriber.describe(second, Map.of()));
     }
 }

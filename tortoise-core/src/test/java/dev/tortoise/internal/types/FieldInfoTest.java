@@ -3,8 +3,7 @@ package dev.tortoise.internal.types;
 import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.internal.meta.AppSpec;
 import dev.tortoise.internal.meta.FieldMeta;
-import dev.tortoise.internal.meta.FieldType;
-import dev.tortoise.internal.meta.ModelBindings;
+import dev.tortoise.internal.runtime.OpenModels;
 import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.internal.meta.ModelRegistry;
 import dev.tortoise.spi.FieldKind;
@@ -33,7 +32,7 @@ class FieldInfoTest {
 
     @Test
     void fieldKindsMirrorFieldTypes() {
-        assertEquals(Arrays.stream(FieldType.values()).map(Enum::name).toList(),
+        assertEquals(Arrays.stream(FieldKind.values()).map(Enum::name).toList(),
                 Arrays.stream(FieldKind.values()).map(Enum::name).toList());
     }
 
@@ -50,7 +49,7 @@ class FieldInfoTest {
 
     @Test
     void theSharedCodecConvertsModelFields() {
-        ValueCodec codec = new BaseValueCodec(false, ZoneId.of("Europe/Paris"));
+        ValueCodec codec = new dev.tortoise.spi.jdbc.BaseValueCodec(false, ZoneId.of("Europe/Paris"));
         List<Part> parts = List.of(new Part("bolt", 3));
         Object json = codec.toDb(GADGET.field("parts"), parts);
         assertEquals("[{\"name\":\"bolt\",\"count\":3}]", json);
@@ -68,14 +67,14 @@ class FieldInfoTest {
 
     @Test
     void anUnsavedInstanceCannotStandForItsKey() {
-        ValueCodec codec = new BaseValueCodec(true, ZoneOffset.UTC);
-        ModelBindings.bind(TYPED); // Model.pk() reads the bound metadata
+        ValueCodec codec = new dev.tortoise.spi.jdbc.BaseValueCodec(true, ZoneOffset.UTC);
+        OpenModels.bind(TYPED, null); // Model.pk() reads the bound metadata
         try {
             assertEquals("Gadget.maker_id: You should first call .save() on Maker before referring to it",
                     assertThrows(ValidationException.class, () -> codec.toDb(GADGET.field("maker_id"), new Maker()))
                             .getMessage());
         } finally {
-            ModelBindings.unbind(TYPED);
+            OpenModels.unbind(TYPED);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.internal.meta.ModelRegistry;
 import dev.tortoise.internal.schema.SchemaExecutor;
 import dev.tortoise.internal.schema.SchemaGenerator;
+import dev.tortoise.spi.PlatformConfig;
 import dev.tortoise.spi.SchemaDialect;
 import dev.tortoise.testing.TestDatabase;
 import java.util.List;
@@ -30,17 +31,17 @@ final class Schemas {
 
     /** The dialect the engine's provider makes for these credentials. */
     static SchemaDialect dialect(String engine, Map<String, Object> credentials) {
-        return BackendRegistry.get().provider(engine).schemaDialect(credentials);
+        return BackendRegistry.get().provider(engine).platform(PlatformConfig.of("test", credentials)).ddl();
     }
 
     /** The script of a module for the fixture's database. */
     static String sql(TestDatabase db, String module, boolean safe) {
-        return SchemaGenerator.sql(models(module), db.provider().schemaDialect(db.credentials()), safe);
+        return SchemaGenerator.sql(models(module), db.schemaDialect(), safe);
     }
 
     /** Generates a module's schema on the fixture's database, as generateSchemas does. */
     static void generate(TestDatabase db, String module, boolean safe) {
         SchemaExecutor.run(db.client(),
-                SchemaGenerator.script(models(module), db.provider().schemaDialect(db.credentials()), safe));
+                SchemaGenerator.script(models(module), db.schemaDialect(), safe));
     }
 }

@@ -1,0 +1,123 @@
+package dev.tortoise.backend.mysql;
+
+import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.spi.DatePart;
+import dev.tortoise.spi.SqlDialect;
+import dev.tortoise.spi.SqlWriter;
+import java.time.ZoneOffset;
+
+/**
+ * MySQL's and MariaDB's query SQL: back-quoted identifiers, backslash-aware string literals, an
+ * OFFSET that needs a LIMIT, generated keys from the driver (no RETURNING on one row), case-sensitive
+ * matches on bytes (the column's collation usually ignores case), {@code REGEXP}, ISO weeks, and
+ * {@code CONVERT_TZ} for time zones.
+ */
+final class MysqlSqlDialect extends SqlDialect {
+
+    /** The largest row count MySQL takes, standing for "no limit" before an OFFSET. */
+    private static final String NO_LIMIT = "18446744073709551615";
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    /** Quotes doubled and backslashes escaped, valid whatever {@code sql_mode} says about backslashes. */
+    @Override
+    public String stringLiteral(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2).append('\'');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\'' -> out.append("''");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\0' -> out.append("\\0");
+                case '\u001a' -> out.append("\\Z");
+                default -> out.append(c);
+            }
+        }
+        return out.append('\'').toString();
+    }
+
+    @Override
+    public void limitOffset(SqlWriter out, Integer limit, Integer offset) {
+        if (limit == null && offset != null) {
+            out.append(" LIMIT " + NO_LIMIT);
+        }
+        super.limitOffset(out, limit, offset);
+    }
+
+    /** The driver reports the key of a one-row INSERT ({@code LAST_INSERT_ID()}). */
+    @Override
+    public boolean insertReturning() {
+        return false;
+    }
+
+    @Override
+    public String insertDefaults(String quotedTable) {
+        return "INSERT INTO " + quotedTable + " () VALUES ()";
+    }
+
+    @Override
+    public boolean keysSubqueryNeedsDerivedTable() {
+        return true;
+    }
+
+    @Override
+    public String asText(String column) {
+        return "CAST(" + column + " AS CHAR)";
+    }
+
+    /** LIKE follows the column's collation, which usually ignores case; bytes do not. */
+    @Override
+    public void patternMatch(SqlWriter out, String column, String value, boolean wildcardBefore,
+                             boolean wildcardAfter, boolean ignoreCase) {
+        if (ignoreCase) {
+            super.patternMatch(out, column, value, wildcardBefore, wildcardAfter, true);
+            return;
+        }
+        String pattern = (wildcardBefore ? "%" : "") + escapeLike(value) + (wildcardAfter ? "%" : "");
+        out.append("CAST(").append(column).append(" AS BINARY) LIKE CAST(").param(pattern)
+                .append(" AS BINARY) ESCAPE '" + LIKE_ESCAPE + "'");
+    }
+
+    @Override
+    public void regexMatch(SqlWriter out, String column, String pattern) {
+        out.append("CAST(").append(column).append(" AS BINARY) REGEXP ").param(pattern);
+    }
+
+    @Override
+    public String datePart(DatePart part, String column) {
+        return part == DatePart.WEEK ? "WEEK(" + column + ", 3)" : "EXTRACT(" + part.name() + " FROM " + column + ")";
+    }
+
+    /**
+     * DATETIME keeps wall times: the configured zone's without {@code useTz}, used as they are; UTC
+     * with it, converted with {@code CONVERT_TZ}: any fixed offset always, a zone with daylight
+     * saving only when the server's time zone tables are loaded.
+     */
+    @Override
+    public String wallTime(String column, ZoneContext zone) {
+        if (!zone.useTz() || zone.isUtc()) {
+            return column;
+        }
+        return "CONVERT_TZ(" + column + ",'+00:00'," + zoneLiteral(zone) + ")";
+    }
+
+    private String zoneLiteral(ZoneContext zone) {
+        ZoneOffset fixed = zone.fixedOffset();
+        if (fixed != null) {
+            return "'" + offsetText(fixed).substring(0, 6) + "'";
+        }
+        if (!zone.features().namedTimeZones()) {
+            throw new ConfigurationException("The date-part lookup '" + zone.lookup() + "' needs the datetimes of"
+                    + " connection '" + zone.alias() + "' (stored in UTC, use_tz is on) in time zone "
+                    + zone.zone().getId() + ", but the MySQL/MariaDB server has no time zone tables to convert them:"
+                    + " load them (mysql_tzinfo_to_sql /usr/share/zoneinfo | mysql mysql), or configure a fixed-offset"
+                    + " timezone such as +02:00, or turn use_tz off");
+        }
+        return stringLiteral(zone.zone().getId());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.tortoise.backend.postgres;
+
+import dev.tortoise.spi.SqlDialect;
+import dev.tortoise.spi.SqlWriter;
+import java.time.ZoneOffset;
+
+/**
+ * PostgreSQL's query SQL: the standard forms of {@link SqlDialect}, plus a row lock that names the
+ * locked table when outer joins are present, {@code ~} for regular expressions, casts for values
+ * whose type PostgreSQL cannot infer, and {@code AT TIME ZONE} for datetimes (which PostgreSQL
+ * keeps as instants, {@code TIMESTAMPTZ}).
+ */
+final class PostgresSqlDialect extends SqlDialect {
+
+    /** PostgreSQL refuses FOR UPDATE on the nullable side of an outer join: lock the queried table only. */
+    @Override
+    public void rowLock(SqlWriter out, boolean nowait, boolean skipLocked, String lockedTable) {
+        out.append(" FOR UPDATE");
+        if (lockedTable != null) {
+            out.append(" OF ").append(lockedTable);
+        }
+        out.append(nowait ? " NOWAIT" : "").append(skipLocked ? " SKIP LOCKED" : "");
+    }
+
+    @Override
+    public String typedParam(String columnType) {
+        return "CAST(? AS " + columnType + ")";
+    }
+
+    @Override
+    public void regexMatch(SqlWriter out, String column, String pattern) {
+        out.append(column).append(" ~ ").param(pattern);
+    }
+
+    /**
+     * {@code col AT TIME ZONE 'Europe/Berlin'}, whatever {@code useTz} says (TIMESTAMPTZ holds
+     * instants), so the session's {@code TimeZone} plays no part. A fixed offset is written as an
+     * ISO interval, since PostgreSQL reads {@code '+02:00'} as POSIX, west of Greenwich.
+     */
+    @Override
+    public String wallTime(String column, ZoneContext zone) {
+        ZoneOffset fixed = zone.fixedOffset();
+        return "(" + column + " AT TIME ZONE " + (fixed != null ? "INTERVAL '" + offsetText(fixed) + "'"
+                : stringLiteral(zone.zone().getId())) + ")";
+    }
+}

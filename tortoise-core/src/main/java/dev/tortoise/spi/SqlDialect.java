@@ -1,0 +1,220 @@
+package dev.tortoise.spi;
+
+import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.exceptions.ParamsException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * How one database spells the SQL the query layer writes: identifiers and literals, the tail of a
+ * SELECT (LIMIT/OFFSET, row locks), how an INSERT reports its key, pattern and regex matches,
+ * typed parameters, date parts and time zones. The compilers in core decide what a statement
+ * says; a dialect only decides how its pieces are written.
+ *
+ * <p>The defaults are standard SQL as PostgreSQL writes it: double-quoted identifiers,
+ * {@code LIMIT ? OFFSET ?} with bound values, {@code FOR UPDATE [NOWAIT | SKIP LOCKED]},
+ * {@code INSERT ... RETURNING}, {@code LIKE ... ESCAPE '!'}, {@code EXTRACT(part FROM col)}. A
+ * backend overrides what differs for its database.
+ *
+ * <p>Contract for implementations: methods are pure functions of their arguments (and of settings
+ * fixed when the dialect was made); they never talk to a database, never block, and are safe from
+ * any thread. Every identifier goes through {@link #quote}; every value a user supplied is bound
+ * with {@link SqlWriter#param}, never written into the text.
+ */
+public class SqlDialect {
+
+    /** The escape character of every LIKE pattern the query layer writes; user wildcards are escaped with it. */
+    public static final char LIKE_ESCAPE = '!';
+
+    /** A dialect with every default: standard SQL. */
+    public SqlDialect() {
+    }
+
+    // ---- identifiers and literals ---------------------------------------------------------
+
+    /** The identifier quoted; a quote character inside it is doubled. Default {@code "name"}. */
+    public String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** A SQL string literal of {@code value}. Default: single quotes, {@code '} doubled. */
+    public String stringLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    // ---- SELECT ----------------------------------------------------------------------------
+
+    /**
+     * Appends the row limit and offset of a SELECT, each as a bound value; either may be null.
+     * Default {@code  LIMIT ?} and {@code  OFFSET ?}, each only when set.
+     */
+    public void limitOffset(SqlWriter out, Integer limit, Integer offset) {
+        if (limit != null) {
+            out.append(" LIMIT ").param(limit);
+        }
+        if (offset != null) {
+            out.append(" OFFSET ").param(offset);
+        }
+    }
+
+    /**
+     * Appends the row lock of a {@code SELECT ... FOR UPDATE}. Default
+     * {@code  FOR UPDATE[ NOWAIT][ SKIP LOCKED]}.
+     *
+     * @param lockedTable the quoted alias of the queried table when the query joins other tables
+     *                    (whose rows need not be locked), else null
+     */
+    public void rowLock(SqlWriter out, boolean nowait, boolean skipLocked, String lockedTable) {
+        out.append(" FOR UPDATE").append(nowait ? " NOWAIT" : "").append(skipLocked ? " SKIP LOCKED" : "");
+    }
+
+    // ---- INSERT, UPDATE, DELETE -------------------------------------------------------------
+
+    /**
+     * Whether a single-row INSERT reports its generated key through {@code RETURNING "pk"}; otherwise
+     * the client's {@link DbClient#executeInsert} finds the key itself. Default true.
+     */
+    public boolean insertReturning() {
+        return true;
+    }
+
+    /** An INSERT of a row made only of defaults. Default {@code INSERT INTO t DEFAULT VALUES}. */
+    public String insertDefaults(String quotedTable) {
+        return "INSERT INTO " + quotedTable + " DEFAULT VALUES";
+    }
+
+    /**
+     * Whether an UPDATE or DELETE that filters by a sub-select of keys from its own table
+     * ({@code WHERE pk IN (SELECT pk FROM t …)}) must wrap that sub-select in a derived table
+     * ({@code SELECT * FROM (…) "_keys"}), because the database cannot otherwise read the table
+     * it changes (MySQL). Default false.
+     */
+    public boolean keysSubqueryNeedsDerivedTable() {
+        return false;
+    }
+
+    // ---- values and matches -------------------------------------------------------------------
+
+    /** A column as text, for pattern matches on columns that are not text. Default {@code CAST(c AS VARCHAR)}. */
+    public String asText(String column) {
+        return "CAST(" + column + " AS VARCHAR)";
+    }
+
+    /**
+     * A bound parameter as a value of a column type, where the database cannot infer its type
+     * (inside a {@code CASE}). Default a plain {@code ?}.
+     *
+     * @param columnType the column's type as {@link ColumnTypes#plain} writes it
+     */
+    public String typedParam(String columnType) {
+        return "?";
+    }
+
+    /**
+     * Appends a pattern match of a text column against a bound pattern: the user's {@code value}
+     * taken literally, with a wildcard before it and/or after it. Default: {@code col LIKE ? ESCAPE '!'},
+     * or {@code UPPER(col) LIKE UPPER(?) ESCAPE '!'} when {@code ignoreCase}.
+     */
+    public void patternMatch(SqlWriter out, String column, String value, boolean wildcardBefore,
+                             boolean wildcardAfter, boolean ignoreCase) {
+        String pattern = (wildcardBefore ? "%" : "") + escapeLike(value) + (wildcardAfter ? "%" : "");
+        if (ignoreCase) {
+            out.append("UPPER(").append(column).append(") LIKE UPPER(").param(pattern).append(")");
+        } else {
+            out.append(column).append(" LIKE ").param(pattern);
+        }
+        out.append(" ESCAPE '" + LIKE_ESCAPE + "'");
+    }
+
+    /**
+     * Appends a POSIX regular-expression match of a text column against a bound pattern.
+     * Default: unsupported.
+     *
+     * @throws ParamsException when the database has no regular expressions
+     */
+    public void regexMatch(SqlWriter out, String column, String pattern) {
+        throw new ParamsException("The lookup 'posix_regex' is not supported by this database");
+    }
+
+    // ---- dates and times ---------------------------------------------------------------------
+
+    /**
+     * An integer part of a date, time or datetime expression that already holds the wall time
+     * whose parts are wanted. Default {@code CAST(EXTRACT(PART FROM c) AS INTEGER)}, seconds whole.
+     */
+    public String datePart(DatePart part, String column) {
+        return switch (part) {
+            case SECOND -> "CAST(FLOOR(EXTRACT(SECOND FROM " + column + ")) AS INTEGER)";
+            case MICROSECOND -> "(CAST(EXTRACT(MICROSECONDS FROM " + column + ") AS INTEGER) % 1000000)";
+            default -> "CAST(EXTRACT(" + part.name() + " FROM " + column + ") AS INTEGER)";
+        };
+    }
+
+    /**
+     * A datetime column as the wall time in the configured zone, for date-part lookups. The
+     * default suits a database that stores wall times without a zone: values are used as they are
+     * when they are already wall times in the zone (no {@code useTz}, or a UTC zone); otherwise the
+     * database cannot convert them and the lookup fails.
+     *
+     * @throws ConfigurationException when the database cannot convert to the zone
+     */
+    public String wallTime(String column, ZoneContext zone) {
+        if (!zone.useTz() || zone.isUtc()) {
+            return column;
+        }
+        throw new ConfigurationException("The date-part lookup '" + zone.lookup() + "' needs the datetimes of"
+                + " connection '" + zone.alias() + "' in time zone " + zone.zone().getId() + ", but this database"
+                + " cannot convert time zones: turn use_tz off or use a UTC timezone");
+    }
+
+    /**
+     * What a {@link #wallTime} conversion is for.
+     *
+     * @param zone     the configured time zone
+     * @param useTz    whether datetimes are stored in UTC (else as wall times in {@code zone})
+     * @param features the server's features ({@link ServerFeatures#namedTimeZones()})
+     * @param alias    the connection alias, for messages
+     * @param lookup   the lookup being compiled, for messages
+     */
+    public record ZoneContext(ZoneId zone, boolean useTz, ServerFeatures features, String alias, String lookup) {
+
+        /** The zone's offset when it has only one (a fixed offset such as UTC or +02:00), else null. */
+        public ZoneOffset fixedOffset() {
+            return zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH) : null;
+        }
+
+        /** Whether the zone is UTC or any other zone fixed at offset zero. */
+        public boolean isUtc() {
+            ZoneOffset fixed = fixedOffset();
+            return fixed != null && fixed.getTotalSeconds() == 0;
+        }
+    }
+
+    // ---- helpers for subclasses ---------------------------------------------------------------
+
+    /** Makes {@code %}, {@code _} and {@link #LIKE_ESCAPE} match themselves in a LIKE pattern. */
+    protected static String escapeLike(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                sb.append(LIKE_ESCAPE);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** {@code +05:30:00}: an offset with its seconds, the sign east of Greenwich. */
+    protected static String offsetText(ZoneOffset offset) {
+        int seconds = offset.getTotalSeconds();
+        int abs = Math.abs(seconds);
+        return "%s%02d:%02d:%02d".formatted(seconds < 0 ? "-" : "+", abs / 3600, abs / 60 % 60, abs % 60);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
+}

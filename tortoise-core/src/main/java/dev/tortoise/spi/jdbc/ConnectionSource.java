@@ -1,0 +1,28 @@
+package dev.tortoise.spi.jdbc;
+
+/**
+ * Where a {@link JdbcClient} borrows connections: a pool for server databases, one locked
+ * connection for SQLite.
+ *
+ * <p>Contract: creating a source opens nothing; the first {@link #acquire()} connects. Waiting for
+ * a connection uses {@code java.util.concurrent} primitives only, so a virtual thread that waits
+ * unmounts, and every wait has a timeout that fails with a message naming the connection alias.
+ */
+public interface ConnectionSource {
+
+    /**
+     * Borrows a connection, connecting first if nothing is open yet. Blocks while every connection
+     * is in use.
+     *
+     * @throws dev.tortoise.exceptions.DbConnectionException  when the database cannot be reached
+     * @throws dev.tortoise.exceptions.OperationalException    when no connection became free in time
+     * @throws dev.tortoise.exceptions.ConfigurationException  when the source is closed
+     */
+    ConnectionLease acquire();
+
+    /** Whether a connection to the database has been opened (proof that init connects nothing). */
+    boolean isStarted();
+
+    /** Closes every connection. Idempotent; later {@link #acquire()} calls fail. */
+    void close();
+}

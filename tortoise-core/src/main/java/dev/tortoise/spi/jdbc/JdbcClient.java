@@ -1,0 +1,281 @@
+package dev.tortoise.spi.jdbc;
+
+import dev.tortoise.Block;
+import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.exceptions.DbConnectionException;
+import dev.tortoise.spi.DbClient;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * What every JDBC backend's client shares: statements with bound values, rows as ordered maps,
+ * error translation, SQL logging, and transactions bound to the calling thread.
+ *
+ * <p>A backend extends it with only what differs for its database, through the protected hooks:
+ * how values are bound and read, how an insert reports its key, and whether a failed attempt is
+ * retried. Every method blocks until the database answers; none holds a monitor meanwhile.
+ *
+ * <p>This class is the front; the work is done by package-private helpers: {@link StatementWork}
+ * (the JDBC calls of each statement kind), {@link ConnectionWork} (which connection, retry,
+ * translation), {@link Transactions} and {@link RowStream}.
+ */
+public abstract class JdbcClient implements DbClient {
+
+    private final String connectionName;
+    private final String dialect;
+    private final ConnectionSource source;
+    private final SqlErrorTranslator translator;
+    @SuppressWarnings("this-escape") // Transactions only keeps the reference; it calls back after construction
+    private final Transactions transactions = new Transactions(this);
+    @SuppressWarnings("this-escape") // ConnectionWork only keeps the reference; it calls back after construction
+    private final ConnectionWork connectionWork = new ConnectionWork(this, transactions);
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** Work to do on a connection. */
+    @FunctionalInterface
+    protected interface SqlWork<R> {
+        R run(Connection connection) throws SQLException;
+    }
+
+    /** One attempt of something that may be retried. */
+    @FunctionalInterface
+    protected interface SqlAttempt<R> {
+        R run() throws SQLException;
+    }
+
+    /** A step without a result, for {@link #retrying}. */
+    @FunctionalInterface
+    interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    protected JdbcClient(String connectionName, String dialect, ConnectionSource source, SqlErrorTranslator translator) {
+        this.connectionName = Objects.requireNonNull(connectionName, "connectionName");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.source = Objects.requireNonNull(source, "source");
+        this.translator = Objects.requireNonNull(translator, "translator");
+    }
+
+    @Override
+    public final String connectionName() {
+        return connectionName;
+    }
+
+    @Override
+    public final String dialect() {
+        return dialect;
+    }
+
+    /** Where connections come from; {@code connectionSource().isStarted()} tells whether any was opened. */
+    public final ConnectionSource connectionSource() {
+        return source;
+    }
+
+    /** The translator of this client's errors. */
+    public final SqlErrorTranslator translator() {
+        return translator;
+    }
+
+    @Override
+    public List<Map<String, Object>> executeQueryDict(String sql, Object... params) {
+        SqlLog.statement(connectionName, sql, params);
+        return withConnection(sql, c -> StatementWork.rows(this, c, sql, params));
+    }
+
+    @Override
+    public int executeUpdate(String sql, Object... params) {
+        SqlLog.statement(connectionName, sql, params);
+        return withConnection(sql, c -> StatementWork.updateCount(this, c, sql, params));
+    }
+
+    @Override
+    public Object executeInsert(String sql, Object... params) {
+        SqlLog.statement(connectionName, sql, params);
+        boolean returning = StatementWork.returnsRows(sql);
+        return withConnection(sql, c -> StatementWork.insert(this, c, sql, params, returning));
+    }
+
+    @Override
+    public void executeMany(String sql, List<Object[]> rows) {
+        ensureOpen();
+        if (rows.isEmpty()) {
+            return;
+        }
+        SqlLog.batch(connectionName, sql, rows);
+        withConnection(sql, c -> {
+            StatementWork.batch(this, c, sql, rows);
+            return null;
+        });
+    }
+
+    @Override
+    public void executeScript(String sql) {
+        ensureOpen();
+        List<String> statements = SqlScript.split(sql, scriptSyntax());
+        if (statements.isEmpty()) {
+            return;
+        }
+        executeStatements(statements);
+    }
+
+    /**
+     * Runs statements without bound values, in order, on one JDBC {@link Statement} of one
+     * connection (the calling thread's transaction connection when it has one): no statement is
+     * prepared on its own, which is what makes a long DDL script as cheap as plain JDBC. Each is
+     * logged and retried on its own (retrying all would run again what already succeeded). Blocks.
+     *
+     * @throws dev.tortoise.exceptions.TortoiseException translated, naming the first statement the
+     *         database refused; the statements after it do not run
+     */
+    @Override
+    public void executeStatements(List<String> statements) {
+        ensureOpen();
+        if (statements.isEmpty()) {
+            return;
+        }
+        connectionWork.run(null, false, c -> {
+            StatementWork.plain(this, c, statements);
+            return null;
+        });
+    }
+
+    /**
+     * Runs a query and returns its rows lazily: they are read from the database while the stream
+     * is consumed (the driver fetches {@value RowStream#FETCH_SIZE} rows per round trip where it
+     * can), so a large result is never held in memory at once.
+     *
+     * <p>The stream holds a connection until its last row has been read or it is closed: inside
+     * the calling thread's transaction it reads on that transaction's connection, and ends with
+     * the transaction (reading it later fails with an {@code OperationalException}); otherwise it
+     * borrows a connection of its own, which counts against the pool (on SQLite, the database's
+     * only connection: other threads wait until the stream ends). Close it with
+     * try-with-resources, on the thread that opened it. Blocks while it waits for a connection and
+     * whenever the next batch of rows is fetched.
+     *
+     * @throws dev.tortoise.exceptions.TortoiseException translated, like {@link #executeQueryDict},
+     *         when the query fails to start or a row fails to read (the connection is then released)
+     */
+    @Override
+    public final Stream<Map<String, Object>> streamQueryDict(String sql, Object... params) {
+        ensureOpen();
+        SqlLog.statement(connectionName, sql, params);
+        Connection inTransaction = transactions.currentConnection();
+        if (inTransaction != null) {
+            return RowStream.openInTransaction(this, inTransaction, transactions, sql, params);
+        }
+        return RowStream.open(this, source.acquire(), sql, params, streamsOnlyInTransactions());
+    }
+
+    /** How {@link #executeScript} splits a script into statements. Default: standard SQL. */
+    protected SqlScript.Syntax scriptSyntax() {
+        return SqlScript.Syntax.STANDARD;
+    }
+
+    /**
+     * Whether the driver streams a result set only outside auto-commit mode (pgjdbc reads every row
+     * at once otherwise). A {@link #streamQueryDict} stream then reads its borrowed connection in a
+     * read transaction of its own, rolled back when the stream ends. Default: no.
+     */
+    protected boolean streamsOnlyInTransactions() {
+        return false;
+    }
+
+    @Override
+    public void ping() {
+        boolean valid = withConnection("ping", c -> c.isValid(10));
+        if (!valid) {
+            throw new DbConnectionException("Connection '" + connectionName + "' did not answer a ping");
+        }
+    }
+
+    @Override
+    public <T, X extends Exception> T inTransaction(Block<T, X> block) throws X {
+        ensureOpen();
+        return transactions.run(block);
+    }
+
+    @Override
+    public boolean isInTransaction() {
+        return transactions.active();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            source.close();
+        }
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
+     * Runs work on the calling thread's transaction connection, or on a borrowed one that is given
+     * back afterwards; failures come out translated.
+     */
+    protected final <R> R withConnection(String sql, SqlWork<R> work) {
+        return connectionWork.run(sql, true, work);
+    }
+
+    /** Binds values in order. Override to adapt Java types the driver does not know. */
+    protected void bindValue(PreparedStatement ps, int index, Object value) throws SQLException {
+        ps.setObject(index, value);
+    }
+
+    /** Reads one column. Override to adapt driver types. */
+    protected Object readValue(ResultSet rs, int column, int jdbcType) throws SQLException {
+        return rs.getObject(column);
+    }
+
+    /** Runs an INSERT without RETURNING and gives the generated key; default: JDBC's generated keys. */
+    protected Object insertReturningKey(Connection c, String sql, Object[] params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, params);
+            if (ps.executeUpdate() == 0) {
+                return null;
+            }
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getObject(1) : null;
+            }
+        }
+    }
+
+    /** One attempt of database work; SQLite overrides this to retry while the file is locked. */
+    protected <R> R attempt(SqlAttempt<R> work) throws SQLException {
+        return work.run();
+    }
+
+    /** Binds parameters with {@link #bindValue}. */
+    protected final void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        if (params == null) {
+            return;
+        }
+        for (int i = 0; i < params.length; i++) {
+            bindValue(ps, i + 1, params[i]);
+        }
+    }
+
+    final void retrying(SqlStep step) throws SQLException {
+        attempt(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    void ensureOpen() {
+        if (closed.get()) {
+            throw new ConfigurationException("connection '" + connectionName + "' is closed");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.tortoise.spi.jdbc;
+
+import dev.tortoise.Block;
+import dev.tortoise.exceptions.IntegrityException;
+import dev.tortoise.exceptions.DbConnectionException;
+import dev.tortoise.exceptions.TortoiseException;
+import dev.tortoise.exceptions.TransactionManagementException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The transactions of one client: which connection the calling thread's open transaction uses,
+ * and how blocks begin, nest (savepoints), commit and roll back.
+ *
+ * <p>The binding is a plain {@link ThreadLocal} held per client: it is not inherited, so threads
+ * a block starts (virtual or not) use connections of their own, and two clients never see each
+ * other's transactions.
+ */
+final class Transactions {
+
+    private static final String SAVEPOINT_PREFIX = "tortoise_savepoint_";
+
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    private final JdbcClient client;
+
+    Transactions(JdbcClient client) {
+        this.client = client;
+    }
+
+    /** The connection of the calling thread's open transaction, or null outside one. */
+    Connection currentConnection() {
+        Transaction tx = current.get();
+        return tx == null ? null : tx.lease.connection();
+    }
+
+    boolean active() {
+        return current.get() != null;
+    }
+
+    <T, X extends Exception> T run(Block<T, X> block) throws X {
+        Transaction tx = current.get();
+        return tx == null ? outermost(block) : nested(tx, block);
+    }
+
+    private <T, X extends Exception> T outermost(Block<T, X> block) throws X {
+        ConnectionLease lease = client.connectionSource().acquire();
+        Transaction tx = new Transaction(lease);
+        try {
+            begin(tx);
+            current.set(tx);
+            T result;
+            try {
+                result = block.run();
+            } catch (Throwable failure) {
+                current.remove();
+                tx.runEndActions();
+                rollback(tx, failure);
+                throw failure;
+            }
+            current.remove();
+            tx.runEndActions();
+            commit(tx);
+            return result;
+        } finally {
+            current.remove();
+            tx.runEndActions();
+            restoreAutoCommit(tx);
+            lease.close();
+        }
+    }
+
+    /**
+     * Runs {@code action} when the calling thread's outermost transaction ends, before it commits or
+     * rolls back (row streams opened inside it are closed then).
+     *
+     * @return false, and nothing is registered, outside a transaction
+     */
+    boolean onEnd(Runnable action) {
+        Transaction tx = current.get();
+        if (tx == null) {
+            return false;
+        }
+        tx.endActions.add(action);
+        return true;
+    }
+
+    private <T, X extends Exception> T nested(Transaction tx, Block<T, X> block) throws X {
+        String savepoint = SAVEPOINT_PREFIX + tx.nextSavepoint();
+        try {
+            statement(tx, "SAVEPOINT " + savepoint);
+        } catch (SQLException e) {
+            throw new TransactionManagementException("Could not create savepoint " + savepoint + " on connection '"
+                    + client.connectionName() + "': " + client.translator().scrub(String.valueOf(e.getMessage())), e);
+        }
+        T result;
+        try {
+            result = block.run();
+        } catch (Throwable failure) {
+            try {
+                statement(tx, "ROLLBACK TO SAVEPOINT " + savepoint);
+                statement(tx, "RELEASE SAVEPOINT " + savepoint);
+            } catch (SQLException e) {
+                failure.addSuppressed(client.translator().translate(e, "ROLLBACK TO SAVEPOINT " + savepoint));
+            }
+            throw failure;
+        }
+        try {
+            statement(tx, "RELEASE SAVEPOINT " + savepoint);
+        } catch (SQLException e) {
+            throw finishFailure("release savepoint " + savepoint, e);
+        }
+        return result;
+    }
+
+    private void begin(Transaction tx) {
+        try {
+            tx.lease.connection().setAutoCommit(false);
+            SqlLog.event(client.connectionName(), "BEGIN");
+        } catch (SQLException e) {
+            tx.lease.markBroken();
+            throw new TransactionManagementException("Could not begin a transaction on connection '"
+                    + client.connectionName() + "': " + client.translator().scrub(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private void commit(Transaction tx) {
+        try {
+            client.retrying(() -> tx.lease.connection().commit());
+            SqlLog.event(client.connectionName(), "COMMIT");
+        } catch (SQLException e) {
+            TortoiseException failure = finishFailure("commit", e);
+            rollback(tx, failure);
+            throw failure;
+        }
+    }
+
+    private void rollback(Transaction tx, Throwable failure) {
+        try {
+            tx.lease.connection().rollback();
+            SqlLog.event(client.connectionName(), "ROLLBACK");
+        } catch (SQLException | RuntimeException e) {
+            tx.lease.markBroken();
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Commit-time failures: constraint and connection problems keep their kind, the rest are transaction failures. */
+    private TortoiseException finishFailure(String what, SQLException e) {
+        TortoiseException translated = client.translator().translate(e, what.toUpperCase(java.util.Locale.ROOT));
+        if (translated instanceof IntegrityException || translated instanceof DbConnectionException) {
+            return translated;
+        }
+        return new TransactionManagementException("Could not " + what + " on connection '" + client.connectionName()
+                + "': " + translated.getMessage(), e);
+    }
+
+    private void restoreAutoCommit(Transaction tx) {
+        try {
+            Connection connection = tx.lease.connection();
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            tx.lease.markBroken();
+        }
+    }
+
+    private void statement(Transaction tx, String sql) throws SQLException {
+        SqlLog.event(client.connectionName(), sql);
+        client.retrying(() -> {
+            try (Statement st = tx.lease.connection().createStatement()) {
+                st.execute(sql);
+            }
+        });
+    }
+
+    /** One open transaction: its connection and its savepoint counter (used by its thread only). */
+    private static final class Transaction {
+        final ConnectionLease lease;
+        final List<Runnable> endActions = new ArrayList<>();
+        private int savepoints;
+
+        Transaction(ConnectionLease lease) {
+            this.lease = lease;
+        }
+
+        /** Runs the end actions once, in order; each is expected not to throw. */
+        void runEndActions() {
+            if (endActions.isEmpty()) {
+                return;
+            }
+            List<Runnable> actions = List.copyOf(endActions);
+            endActions.clear();
+            actions.forEach(Runnable::run);
+        }
+
+        int nextSavepoint() {
+            return ++savepoints;
+        }
+    }
+}
