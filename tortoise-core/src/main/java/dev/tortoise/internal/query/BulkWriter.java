@@ -96,7 +96,8 @@ public final class BulkWriter {
     private static void insert(QueryContext ctx, List<FieldMeta> columns, List<? extends Model> rows, int batchSize,
                                boolean keysFromDb) {
         int perBatch = batchSize > 0 ? batchSize : Math.max(1, Math.min(MAX_ROWS, MAX_PARAMS / Math.max(1, columns.size())));
-        String head = head(ctx, columns);
+        WritePlan plan = WritePlan.of(ctx);
+        String head = head(ctx, plan, columns);
         for (int start = 0; start < rows.size(); start += perBatch) {
             List<? extends Model> batch = rows.subList(start, Math.min(rows.size(), start + perBatch));
             SqlText sql = new SqlText().append(head);
@@ -105,7 +106,7 @@ public final class BulkWriter {
                 tuple(ctx, columns, batch.get(r), sql);
             }
             if (keysFromDb) {
-                sql.append(" RETURNING ").append(ctx.sql.quote(ctx.meta.pk().column()));
+                sql.append(plan.returning());
                 fillKeys(ctx, batch, ctx.client.executeQueryDict(sql.sql(), sql.paramArray()));
             } else {
                 ctx.client.executeUpdate(sql.sql(), sql.paramArray());
@@ -116,13 +117,14 @@ public final class BulkWriter {
     /** One INSERT per row, each reporting its key: for servers whose multi-row INSERT cannot. */
     private static void insertRowByRow(QueryContext ctx, List<FieldMeta> columns, List<? extends Model> rows) {
         FieldMeta pk = ctx.meta.pk();
-        String head = head(ctx, columns);
+        WritePlan plan = WritePlan.of(ctx);
+        String insert = plan.insert(columns, ctx.sql.insertReturning());
         for (Model row : rows) {
-            SqlText sql = tuple(ctx, columns, row, new SqlText().append(head));
-            if (ctx.sql.insertReturning()) {
-                sql.append(" RETURNING ").append(ctx.sql.quote(pk.column()));
+            Object[] params = new Object[columns.size()];
+            for (int c = 0; c < params.length; c++) {
+                params[c] = ctx.codec.toDb(columns.get(c), columns.get(c).get(row));
             }
-            Object key = ctx.client.executeInsert(sql.sql(), sql.paramArray());
+            Object key = ctx.client.executeInsert(insert, params);
             if (key == null) {
                 throw new OperationalException("bulkCreate() of " + ctx.meta.name() + ": the database reported no"
                         + " generated key for an inserted row");
@@ -164,16 +166,11 @@ public final class BulkWriter {
         return sql.append(")");
     }
 
-    private static String head(QueryContext ctx, List<FieldMeta> columns) {
-        StringBuilder head = new StringBuilder("INSERT INTO ").append(new Joins(ctx.meta, ctx.sql).table(ctx.meta));
+    private static String head(QueryContext ctx, WritePlan plan, List<FieldMeta> columns) {
         if (columns.isEmpty()) {
             throw new ParamsException("bulkCreate() of " + ctx.meta.name() + " has no column to insert");
         }
-        head.append(" (");
-        for (int i = 0; i < columns.size(); i++) {
-            head.append(i == 0 ? "" : ",").append(ctx.sql.quote(columns.get(i).column()));
-        }
-        return head.append(") VALUES ").toString();
+        return plan.insertHead(columns);
     }
 
     /**
@@ -216,11 +213,12 @@ public final class BulkWriter {
 
     private static SqlText caseUpdate(QueryContext ctx, List<FieldMeta> fields, List<? extends Model> batch) {
         FieldMeta pk = ctx.meta.pk();
-        String pkColumn = ctx.sql.quote(pk.column());
-        SqlText sql = new SqlText().append("UPDATE ").append(new Joins(ctx.meta, ctx.sql).table(ctx.meta)).append(" SET ");
+        WritePlan plan = WritePlan.of(ctx);
+        String pkColumn = plan.pkColumn();
+        SqlText sql = new SqlText().append("UPDATE ").append(plan.table()).append(" SET ");
         for (int f = 0; f < fields.size(); f++) {
             FieldMeta field = fields.get(f);
-            sql.append(f == 0 ? "" : ",").append(ctx.sql.quote(field.column())).append("=CASE ").append(pkColumn);
+            sql.append(f == 0 ? "" : ",").append(plan.column(field)).append("=CASE ").append(pkColumn);
             for (Model row : batch) {
                 sql.append(" WHEN ").param(ctx.codec.toDb(pk, pk.get(row))).append(" THEN ")
                         .append(ctx.sql.typedParam(ctx.platform.types().plain(field))).bind(ctx.codec.toDb(field, field.get(row)));

@@ -32,11 +32,12 @@ final class ChangeStatements {
         Joins joins = new Joins(ctx.meta, ctx.sql);
         PathResolver resolver = new PathResolver(ctx.meta, joins, ctx.codec, Map.of());
         ExprCompiler expressions = new ExprCompiler(resolver);
-        SqlText out = new SqlText().append("UPDATE ").append(joins.table(ctx.meta)).append(" SET ");
+        WritePlan plan = WritePlan.of(ctx);
+        SqlText out = new SqlText().append("UPDATE ").append(plan.table()).append(" SET ");
         boolean first = true;
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             FieldMeta field = settable(entry.getKey());
-            out.append(first ? "" : ",").append(ctx.sql.quote(field.column())).append("=");
+            out.append(first ? "" : ",").append(plan.column(field)).append("=");
             first = false;
             Object value = entry.getValue();
             if (value instanceof Expr expr) {
@@ -57,8 +58,7 @@ final class ChangeStatements {
 
     /** {@code DELETE FROM t WHERE ...}. */
     SqlText delete() {
-        Joins joins = new Joins(ctx.meta, ctx.sql);
-        return new SqlText().append("DELETE FROM ").append(joins.table(ctx.meta)).append(filter());
+        return new SqlText().append("DELETE FROM ").append(WritePlan.of(ctx).table()).append(filter());
     }
 
     private SqlText filter() {
@@ -72,7 +72,7 @@ final class ChangeStatements {
         }
         QuerySpec keysOnly = spec.limit() == null && spec.offset() == null ? spec.withOrdering(java.util.List.of()) : spec;
         SqlText keys = new SelectCompiler(ctx, keysOnly.withLock(null)).keys();
-        SqlText out = new SqlText().append(" WHERE ").append(ctx.sql.quote(ctx.meta.pk().column())).append(" IN (");
+        SqlText out = new SqlText().append(" WHERE ").append(WritePlan.of(ctx).pkColumn()).append(" IN (");
         if (ctx.sql.keysSubqueryNeedsDerivedTable()) {
             return out.append("SELECT * FROM (").append(keys).append(") ").append(ctx.sql.quote("_keys")).append(")");
         }

@@ -59,29 +59,16 @@ public final class ModelPersister {
             }
             columns.add(field);
         }
-        Joins names = new Joins(meta, ctx.sql);
-        SqlText sql = new SqlText();
-        if (columns.isEmpty()) {
-            sql.append(ctx.sql.insertDefaults(names.table(meta)));
-        } else {
-            sql.append("INSERT INTO ").append(names.table(meta)).append(" (");
-            for (int i = 0; i < columns.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append(ctx.sql.quote(columns.get(i).column()));
-            }
-            sql.append(") VALUES (");
-            for (int i = 0; i < columns.size(); i++) {
-                sql.append(i == 0 ? "" : ",").param(ctx.codec.toDb(columns.get(i), columns.get(i).get(instance)));
-            }
-            sql.append(")");
+        Object[] params = new Object[columns.size()];
+        for (int i = 0; i < params.length; i++) {
+            params[i] = ctx.codec.toDb(columns.get(i), columns.get(i).get(instance));
         }
+        WritePlan plan = WritePlan.of(ctx);
         if (keyFromDb) {
-            if (ctx.sql.insertReturning()) {
-                sql.append(" RETURNING ").append(ctx.sql.quote(pk.column()));
-            }
-            Object key = ctx.client.executeInsert(sql.sql(), sql.paramArray());
+            Object key = ctx.client.executeInsert(plan.insert(columns, ctx.sql.insertReturning()), params);
             pk.set(instance, ctx.codec.fromDb(pk, key));
         } else {
-            ctx.client.executeUpdate(sql.sql(), sql.paramArray());
+            ctx.client.executeUpdate(plan.insert(columns, false), params);
         }
         InstanceState.of(instance).persisted(true);
     }
@@ -99,15 +86,12 @@ public final class ModelPersister {
         }
         AutoValues.beforeUpdate(fields, instance, ctx.runtime.timezone(), AutoValues.now());
         FieldValidator.validateAll(meta, instance, fields);
-        Joins joins = new Joins(meta, ctx.sql);
-        SqlText sql = new SqlText().append("UPDATE ").append(joins.table(meta)).append(" SET ");
+        Object[] params = new Object[fields.size() + 1];
         for (int i = 0; i < fields.size(); i++) {
-            FieldMeta field = fields.get(i);
-            sql.append(i == 0 ? "" : ",").append(ctx.sql.quote(field.column())).append("=")
-                    .param(ctx.codec.toDb(field, field.get(instance)));
+            params[i] = ctx.codec.toDb(fields.get(i), fields.get(i).get(instance));
         }
-        sql.append(" WHERE ").append(ctx.sql.quote(pk.column())).append("=").param(ctx.codec.toDb(pk, key));
-        ctx.client.executeUpdate(sql.sql(), sql.paramArray());
+        params[fields.size()] = ctx.codec.toDb(pk, key);
+        ctx.client.executeUpdate(WritePlan.of(ctx).update(fields), params);
         InstanceState.of(instance).persisted(true);
     }
 
@@ -123,10 +107,7 @@ public final class ModelPersister {
         if (!state.persisted() || key == null) {
             throw new OperationalException("Can't delete unpersisted record (" + ctx.meta.name() + ")");
         }
-        Joins joins = new Joins(ctx.meta, ctx.sql);
-        SqlText sql = new SqlText().append("DELETE FROM ").append(joins.table(ctx.meta)).append(" WHERE ")
-                .append(ctx.sql.quote(ctx.meta.pk().column())).append("=").param(ctx.codec.toDb(ctx.meta.pk(), key));
-        ctx.client.executeUpdate(sql.sql(), sql.paramArray());
+        ctx.client.executeUpdate(WritePlan.of(ctx).deleteByPk(), ctx.codec.toDb(ctx.meta.pk(), key));
         state.persisted(false);
     }
 

@@ -60,19 +60,16 @@ public final class RelationQueries implements RelationAccess {
         if (wanted.isEmpty()) {
             return;
         }
+        WritePlan.Through through = WritePlan.of(ctx).through(m2m);
         runAtomically(ctx, () -> {
-            SqlText existing = new SqlText().append("SELECT ").append(ctx.sql.quote(m2m.forwardKey())).append(" FROM ")
-                    .append(through(ctx, m2m)).append(" WHERE ").append(ctx.sql.quote(m2m.backwardKey())).append("=")
-                    .param(ownerKey).append(" AND ").append(ctx.sql.quote(m2m.forwardKey())).append(" IN (");
+            SqlText existing = new SqlText().append(through.linkedTargets()).bind(ownerKey);
             appendKeys(existing, wanted.values());
             existing.append(")");
             Set<Object> linked = new HashSet<>();
             for (Map<String, Object> row : ctx.client.executeQueryDict(existing.sql(), existing.paramArray())) {
                 linked.add(ctx.codec.fromDb(m2m.target().pk(), row.values().iterator().next()));
             }
-            SqlText insert = new SqlText().append("INSERT INTO ").append(through(ctx, m2m)).append(" (")
-                    .append(ctx.sql.quote(m2m.backwardKey())).append(",").append(ctx.sql.quote(m2m.forwardKey()))
-                    .append(") VALUES ");
+            SqlText insert = new SqlText().append(through.insertHead());
             boolean any = false;
             for (Map.Entry<Object, Object> key : wanted.entrySet()) {
                 if (!linked.contains(key.getKey())) {
@@ -94,7 +91,8 @@ public final class RelationQueries implements RelationAccess {
         }
         QueryContext ctx = QueryContext.write(owner.getClass(), null);
         ManyToManyMeta m2m = manyToMany(ctx.meta, relation);
-        SqlText delete = deleteLinks(ctx, m2m, owner).append(" AND ").append(ctx.sql.quote(m2m.forwardKey())).append(" IN (");
+        SqlText delete = deleteLinks(ctx, m2m, owner).append(" AND ")
+                .append(WritePlan.of(ctx).through(m2m).forwardColumn()).append(" IN (");
         appendKeys(delete, targetKeys(ctx, m2m, others).values());
         ctx.client.executeUpdate(delete.append(")").sql(), delete.paramArray());
         HolderCache.clear(m2m.get(owner));
@@ -110,9 +108,8 @@ public final class RelationQueries implements RelationAccess {
     }
 
     private static SqlText deleteLinks(QueryContext ctx, ManyToManyMeta m2m, Model owner) {
-        return new SqlText().append("DELETE FROM ").append(through(ctx, m2m)).append(" WHERE ")
-                .append(ctx.sql.quote(m2m.backwardKey())).append("=")
-                .param(ctx.codec.toDb(ctx.meta.pk(), savedKey(owner, ctx.meta)));
+        return new SqlText().append(WritePlan.of(ctx).through(m2m).deleteOfOwner())
+                .bind(ctx.codec.toDb(ctx.meta.pk(), savedKey(owner, ctx.meta)));
     }
 
     /** Target key (as Java value) to bound key, in the given order, without repeats. */
@@ -134,10 +131,6 @@ public final class RelationQueries implements RelationAccess {
         for (Object key : keys) {
             out.append(i++ == 0 ? "" : ",").param(key);
         }
-    }
-
-    private static String through(QueryContext ctx, ManyToManyMeta m2m) {
-        return new Joins(ctx.meta, ctx.sql).table(m2m.model().schema(), m2m.through());
     }
 
     private static ManyToManyMeta manyToMany(ModelMeta meta, String relation) {
