@@ -20,9 +20,13 @@ import java.util.regex.Pattern;
  */
 record MysqlSettings(ServerSettings server, String charset, String sqlMode, String storageEngine, int poolRecycle) {
 
-    static final ServerProfile PROFILE = new ServerProfile("tortoise.backends.mysql", "MySQL/MariaDB",
-            new MysqlErrorCodes(), MysqlKeys.PORT, MysqlKeys.PASSWORD, MysqlKeys.CONNECT_TIMEOUT,
-            List.of("disable", "trust", "verify-ca", "verify-full"), "trust", "disable");
+    static final ServerProfile PROFILE = ServerProfile.builder("tortoise.backends.mysql", "MySQL/MariaDB")
+            .vendorCodes(new MysqlErrorCodes())
+            .port(MysqlKeys.PORT)
+            .password(MysqlKeys.PASSWORD)
+            .connectTimeout(MysqlKeys.CONNECT_TIMEOUT)
+            .sslModes(List.of("disable", "trust", "verify-ca", "verify-full"), "trust", "disable")
+            .build();
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
     private static final Pattern SQL_MODE = Pattern.compile("[A-Za-z0-9_,]*");

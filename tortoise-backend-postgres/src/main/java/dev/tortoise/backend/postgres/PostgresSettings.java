@@ -21,9 +21,13 @@ import java.util.Properties;
 record PostgresSettings(ServerSettings server, String schema, String applicationName,
                         Map<String, String> serverSettings) {
 
-    static final ServerProfile PROFILE = new ServerProfile("tortoise.backends.postgres", "PostgreSQL",
-            new PostgresErrorCodes(), PostgresKeys.PORT, PostgresKeys.PASSWORD, PostgresKeys.TIMEOUT,
-            List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full"), "require", "disable");
+    static final ServerProfile PROFILE = ServerProfile.builder("tortoise.backends.postgres", "PostgreSQL")
+            .vendorCodes(new PostgresErrorCodes())
+            .port(PostgresKeys.PORT)
+            .password(PostgresKeys.PASSWORD)
+            .connectTimeout(PostgresKeys.TIMEOUT)
+            .sslModes(List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full"), "require", "disable")
+            .build();
 
     static PostgresSettings from(String alias, Map<String, Object> credentials) {
         return new PostgresSettings(ServerSettings.read(PROFILE, alias, withAsyncpgSpellings(credentials)),

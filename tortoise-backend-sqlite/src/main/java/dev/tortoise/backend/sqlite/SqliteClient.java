@@ -45,11 +45,6 @@ final class SqliteClient extends JdbcClient {
         SqliteDriver.warm();
     }
 
-    /** The settings this client runs with (tests read the PRAGMAs from here). */
-    SqliteSettings settings() {
-        return settings;
-    }
-
     @Override
     protected SqlScript.Syntax scriptSyntax() {
         return TRIGGER_BODIES;

@@ -27,7 +27,7 @@ public final class ForeignKeyMeta {
     private FieldMeta keyField;
     private BackwardRelationMeta backward;
 
-    ForeignKeyMeta(RelationDeclaration d, ModelMeta model, ModelMeta target, FieldMeta targetField, String relatedName) {
+    ForeignKeyMeta(RelationDeclaration.Key d, ModelMeta model, ModelMeta target, FieldMeta targetField, String relatedName) {
         this.name = d.name();
         this.oneToOne = d.kind() == RelationDeclaration.Kind.ONE_TO_ONE;
         this.model = model;

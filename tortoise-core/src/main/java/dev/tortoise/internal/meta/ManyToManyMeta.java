@@ -9,6 +9,11 @@ import dev.tortoise.fields.OnDelete;
  * declared, is a {@code ManyToManyRelation}. Immutable after init.
  */
 public final class ManyToManyMeta extends RelationSideMeta {
+
+    /** The join table and its two key columns. */
+    record JoinTable(String table, String forwardKey, String backwardKey) {
+    }
+
     private final ModelMeta target;
     private final String through;
     private final String forwardKey;
@@ -18,23 +23,34 @@ public final class ManyToManyMeta extends RelationSideMeta {
     private final boolean dbConstraint;
     private final String description;
     private final boolean generated;
-    private final OnDelete onDelete;
+    private final RelationDeclaration.ManyToMany declared;
     private ManyToManyMeta reverse;
 
-    ManyToManyMeta(String name, ModelMeta model, ModelMeta target, String through, String forwardKey,
-                   String backwardKey, String relatedName, boolean createUniqueIndex, boolean dbConstraint,
-                   String description, boolean generated, OnDelete onDelete) {
+    private ManyToManyMeta(String name, ModelMeta model, ModelMeta target, JoinTable join, String relatedName,
+                           RelationDeclaration.ManyToMany declared, boolean generated) {
         super(name, model);
         this.target = target;
-        this.through = through;
-        this.forwardKey = forwardKey;
-        this.backwardKey = backwardKey;
+        this.through = join.table();
+        this.forwardKey = join.forwardKey();
+        this.backwardKey = join.backwardKey();
         this.relatedName = relatedName;
-        this.createUniqueIndex = createUniqueIndex;
-        this.dbConstraint = dbConstraint;
-        this.description = description;
+        this.createUniqueIndex = declared.createUniqueIndex();
+        this.dbConstraint = declared.dbConstraint();
+        this.description = declared.description();
         this.generated = generated;
-        this.onDelete = onDelete;
+        this.declared = declared;
+    }
+
+    /** The declared side of a relation, on {@code model}, with its resolved names. */
+    static ManyToManyMeta declared(RelationDeclaration.ManyToMany d, ModelMeta model, ModelMeta target, JoinTable join,
+                                   String relatedName) {
+        return new ManyToManyMeta(d.name(), model, target, join, relatedName, d, false);
+    }
+
+    /** The side the resolver adds to the target under the related name: same join table, keys swapped. */
+    ManyToManyMeta otherSide() {
+        return new ManyToManyMeta(relatedName, target, model(), new JoinTable(through, backwardKey, forwardKey),
+                name(), declared, true);
     }
 
     /** The model on the other side. */
@@ -82,9 +98,9 @@ public final class ManyToManyMeta extends RelationSideMeta {
         return generated;
     }
 
-    /** The ON DELETE action of the join table's keys (CASCADE). */
+    /** The ON DELETE action of the join table's keys: always CASCADE. */
     public OnDelete onDelete() {
-        return onDelete;
+        return OnDelete.CASCADE;
     }
 
     /** The other side of the relation, or null when the declared side suppressed it. */

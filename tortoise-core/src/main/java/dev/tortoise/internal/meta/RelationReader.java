@@ -69,10 +69,10 @@ final class RelationReader {
             throw new ConfigurationException(where + kind.annotationName()
                     + " can't be both null=True and primary_key=True (a primary key is never NULL; drop nullable)");
         }
-        return new RelationDeclaration(kind, field.getName(), reference, targetClass(to), relatedName, onDelete,
-                DataFieldReader.emptyToNull(toField), DataFieldReader.emptyToNull(sourceField), dbConstraint, pk,
-                nullable, unique || pk, dbIndex, DataFieldReader.emptyToNull(description), null, null, null, false,
-                field, HandleAccessor.of(field));
+        var common = new RelationDeclaration.Common(field.getName(), reference, targetClass(to), relatedName,
+                dbConstraint, DataFieldReader.emptyToNull(description), field, HandleAccessor.of(field));
+        return new RelationDeclaration.Key(kind, common, onDelete, DataFieldReader.emptyToNull(toField),
+                DataFieldReader.emptyToNull(sourceField), pk, nullable, unique || pk, dbIndex);
     }
 
     private static RelationDeclaration readManyToMany(Field field, ManyToManyField m2m) {
@@ -83,11 +83,12 @@ final class RelationReader {
             throw new ConfigurationException(where + "@ManyToManyField must annotate a field of type"
                     + " ManyToManyRelation<T>, not " + field.getType().getSimpleName());
         }
-        return new RelationDeclaration(kind, field.getName(), reference, targetClass(m2m.to()), m2m.relatedName(),
-                OnDelete.CASCADE, null, null, m2m.dbConstraint(), false, false, false, false,
-                DataFieldReader.emptyToNull(m2m.description()), DataFieldReader.emptyToNull(m2m.through()),
+        var common = new RelationDeclaration.Common(field.getName(), reference, targetClass(m2m.to()),
+                m2m.relatedName(), m2m.dbConstraint(), DataFieldReader.emptyToNull(m2m.description()), field,
+                HandleAccessor.of(field));
+        return new RelationDeclaration.ManyToMany(common, DataFieldReader.emptyToNull(m2m.through()),
                 DataFieldReader.emptyToNull(m2m.forwardKey()), DataFieldReader.emptyToNull(m2m.backwardKey()),
-                m2m.createUniqueIndex(), field, HandleAccessor.of(field));
+                m2m.createUniqueIndex());
     }
 
     /** Validates {@code value}/{@code to}: exactly one, and {@code value} as {@code "app.Model"}. */

@@ -18,7 +18,7 @@ import java.util.Map;
 final class RelationResolver {
     private enum State { RESOLVING, DONE }
 
-    private static final Comparator<RelationDeclaration> BY_NAME = Comparator.comparing(RelationDeclaration::name);
+    private static final Comparator<RelationDeclaration.Key> BY_NAME = Comparator.comparing(RelationDeclaration::name);
 
     private final Map<String, List<ModelMeta>> apps;
     private final Map<ModelMeta, FieldCollector.Result> collected;
@@ -47,8 +47,8 @@ final class RelationResolver {
             for (ModelMeta model : models) {
                 resolveKeys(model);
                 for (RelationDeclaration d : collected.get(model).relations()) {
-                    if (d.kind() == RelationDeclaration.Kind.MANY_TO_MANY) {
-                        resolveManyToMany(model, d);
+                    if (d instanceof RelationDeclaration.ManyToMany m2m) {
+                        resolveManyToMany(model, m2m);
                     }
                 }
             }
@@ -72,20 +72,20 @@ final class RelationResolver {
         }
         keyState.put(model, State.RESOLVING);
         List<RelationDeclaration> declared = collected.get(model).relations();
-        List<RelationDeclaration> order = new ArrayList<>();
+        List<RelationDeclaration.Key> order = new ArrayList<>();
         for (RelationDeclaration d : declared) {
-            if (d.kind() == RelationDeclaration.Kind.FOREIGN_KEY) {
-                order.add(d);
+            if (d instanceof RelationDeclaration.Key key && key.kind() == RelationDeclaration.Kind.FOREIGN_KEY) {
+                order.add(key);
             }
         }
         order.sort(BY_NAME);
         for (RelationDeclaration d : declared) {
-            if (d.kind() == RelationDeclaration.Kind.ONE_TO_ONE) {
-                order.add(d);
+            if (d instanceof RelationDeclaration.Key key && key.kind() == RelationDeclaration.Kind.ONE_TO_ONE) {
+                order.add(key);
             }
         }
         Map<RelationDeclaration, ForeignKeyMeta> resolved = new IdentityHashMap<>();
-        for (RelationDeclaration d : order) {
+        for (RelationDeclaration.Key d : order) {
             resolved.put(d, resolveKey(model, d));
         }
         for (RelationDeclaration d : declared) {
@@ -96,7 +96,7 @@ final class RelationResolver {
         keyState.put(model, State.DONE);
     }
 
-    private ForeignKeyMeta resolveKey(ModelMeta model, RelationDeclaration d) {
+    private ForeignKeyMeta resolveKey(ModelMeta model, RelationDeclaration.Key d) {
         String where = model.name() + "." + d.name() + ": ";
         ModelMeta target = target(model, d);
         FieldMeta targetField = targetField(model, d, target, where);
@@ -139,7 +139,7 @@ final class RelationResolver {
     }
 
     /** {@code toField} (which must exist and be unique) or the target's primary key. */
-    private FieldMeta targetField(ModelMeta model, RelationDeclaration d, ModelMeta target, String where) {
+    private FieldMeta targetField(ModelMeta model, RelationDeclaration.Key d, ModelMeta target, String where) {
         if (d.toField() == null) {
             if (target.pk() == null) {
                 resolveKeys(target);
@@ -165,7 +165,7 @@ final class RelationResolver {
         return field;
     }
 
-    private void resolveManyToMany(ModelMeta model, RelationDeclaration d) {
+    private void resolveManyToMany(ModelMeta model, RelationDeclaration.ManyToMany d) {
         String where = model.name() + "." + d.name() + ": ";
         ModelMeta target = target(model, d);
         String targetName = d.reference() != null ? d.reference().substring(d.reference().indexOf('.') + 1)
@@ -182,16 +182,14 @@ final class RelationResolver {
         String relatedName = d.suppressed() ? null
                 : d.relatedName().isEmpty() ? model.table() + "s" : d.relatedName();
         String through = d.through() != null ? d.through() : model.table() + "_" + target.table();
-        ManyToManyMeta m2m = new ManyToManyMeta(d.name(), model, target, through, forwardKey, backwardKey,
-                relatedName, d.createUniqueIndex(), d.dbConstraint(), d.description(), false, OnDelete.CASCADE);
+        ManyToManyMeta m2m = ManyToManyMeta.declared(d, model, target,
+                new ManyToManyMeta.JoinTable(through, forwardKey, backwardKey), relatedName);
         m2m.bindJavaField(d.javaField(), d.accessor());
         claimThroughTable(model, m2m, where);
         model.addManyToMany(m2m);
         if (relatedName != null) {
             checkFree(target, relatedName, where);
-            ManyToManyMeta reverse = new ManyToManyMeta(relatedName, target, model, through, backwardKey,
-                    forwardKey, d.name(), d.createUniqueIndex(), d.dbConstraint(), d.description(), true,
-                    OnDelete.CASCADE);
+            ManyToManyMeta reverse = m2m.otherSide();
             target.addManyToMany(reverse);
             m2m.bindReverse(reverse);
             reverse.bindReverse(m2m);

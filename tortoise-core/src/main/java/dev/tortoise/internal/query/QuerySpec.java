@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Everything a {@code QuerySet} says about its query, unresolved: names stay strings until the query
@@ -68,76 +69,103 @@ public record QuerySpec(
     public QuerySpec withFilter(Condition condition) {
         List<Condition> all = new ArrayList<>(filters);
         all.add(condition);
-        return new QuerySpec(model, all, ordering, limit, offset, distinct, selectRelated, prefetch, annotations,
-                groupBy, only, usingDb, lock, linkedOwners);
+        return copy(b -> b.filters = all);
     }
 
     public QuerySpec withOrdering(List<String> terms) {
-        return new QuerySpec(model, filters, terms, limit, offset, distinct, selectRelated, prefetch, annotations,
-                groupBy, only, usingDb, lock, linkedOwners);
+        return copy(b -> b.ordering = terms);
     }
 
     public QuerySpec withLimit(Integer rows) {
-        return new QuerySpec(model, filters, ordering, rows, offset, distinct, selectRelated, prefetch, annotations,
-                groupBy, only, usingDb, lock, linkedOwners);
+        return copy(b -> b.limit = rows);
     }
 
     public QuerySpec withOffset(Integer rows) {
-        return new QuerySpec(model, filters, ordering, limit, rows, distinct, selectRelated, prefetch, annotations,
-                groupBy, only, usingDb, lock, linkedOwners);
+        return copy(b -> b.offset = rows);
     }
 
     public QuerySpec withDistinct() {
-        return new QuerySpec(model, filters, ordering, limit, offset, true, selectRelated, prefetch, annotations,
-                groupBy, only, usingDb, lock, linkedOwners);
+        return copy(b -> b.distinct = true);
     }
 
     public QuerySpec withSelectRelated(List<String> paths) {
-        return new QuerySpec(model, filters, ordering, limit, offset, distinct, concat(selectRelated, paths), prefetch,
-                annotations, groupBy, only, usingDb, lock, linkedOwners);
+        return copy(b -> b.selectRelated = concat(selectRelated, paths));
     }
 
     public QuerySpec withPrefetch(List<String> paths) {
-        return new QuerySpec(model, filters, ordering, limit, offset, distinct, selectRelated, concat(prefetch, paths),
-                annotations, groupBy, only, usingDb, lock, linkedOwners);
+        return copy(b -> b.prefetch = concat(prefetch, paths));
     }
 
     public QuerySpec withAnnotation(String alias, Aggregate aggregate) {
         Map<String, Aggregate> all = new LinkedHashMap<>(annotations);
         all.put(alias, aggregate);
-        return new QuerySpec(model, filters, ordering, limit, offset, distinct, selectRelated, prefetch, all,
-                groupBy, only, usingDb, lock, linkedOwners);
+        return copy(b -> b.annotations = all);
     }
 
     public QuerySpec withGroupBy(List<String> fields) {
-        return new QuerySpec(model, filters, ordering, limit, offset, distinct, selectRelated, prefetch, annotations,
-                concat(groupBy, fields), only, usingDb, lock, linkedOwners);
+        return copy(b -> b.groupBy = concat(groupBy, fields));
     }
 
     public QuerySpec withOnly(List<String> fields) {
-        return new QuerySpec(model, filters, ordering, limit, offset, distinct, selectRelated, prefetch, annotations,
-                groupBy, fields, usingDb, lock, linkedOwners);
+        return copy(b -> b.only = fields);
     }
 
     public QuerySpec withUsingDb(String alias) {
-        return new QuerySpec(model, filters, ordering, limit, offset, distinct, selectRelated, prefetch, annotations,
-                groupBy, only, alias, lock, linkedOwners);
+        return copy(b -> b.usingDb = alias);
     }
 
     public QuerySpec withLock(RowLock rowLock) {
-        return new QuerySpec(model, filters, ordering, limit, offset, distinct, selectRelated, prefetch, annotations,
-                groupBy, only, usingDb, rowLock, linkedOwners);
+        return copy(b -> b.lock = rowLock);
     }
 
     QuerySpec withLinkedOwners(Condition.Linked linked) {
-        return new QuerySpec(model, filters, ordering, limit, offset, distinct, selectRelated, prefetch, annotations,
-                groupBy, only, usingDb, lock, linked);
+        return copy(b -> b.linkedOwners = linked);
     }
 
     /** The same query without prefetching (prefetches run after the main query). */
     QuerySpec withoutPrefetch() {
-        return new QuerySpec(model, filters, ordering, limit, offset, distinct, selectRelated, List.of(), annotations,
-                groupBy, only, usingDb, lock, linkedOwners);
+        return copy(b -> b.prefetch = List.of());
+    }
+
+    /** A copy with the changes a builder of this spec's values receives. */
+    private QuerySpec copy(Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
+        return new QuerySpec(model, b.filters, b.ordering, b.limit, b.offset, b.distinct, b.selectRelated, b.prefetch,
+                b.annotations, b.groupBy, b.only, b.usingDb, b.lock, b.linkedOwners);
+    }
+
+    /** The values of a spec being copied, each open to change once. */
+    private static final class Copy {
+        List<Condition> filters;
+        List<String> ordering;
+        Integer limit;
+        Integer offset;
+        boolean distinct;
+        List<String> selectRelated;
+        List<String> prefetch;
+        Map<String, Aggregate> annotations;
+        List<String> groupBy;
+        List<String> only;
+        String usingDb;
+        RowLock lock;
+        Condition.Linked linkedOwners;
+
+        Copy(QuerySpec s) {
+            filters = s.filters;
+            ordering = s.ordering;
+            limit = s.limit;
+            offset = s.offset;
+            distinct = s.distinct;
+            selectRelated = s.selectRelated;
+            prefetch = s.prefetch;
+            annotations = s.annotations;
+            groupBy = s.groupBy;
+            only = s.only;
+            usingDb = s.usingDb;
+            lock = s.lock;
+            linkedOwners = s.linkedOwners;
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
