@@ -1,0 +1,15 @@
+/**
+ * Every exception Tortoise throws: unchecked, under {@link dev.tortoise.exceptions.TortoiseException},
+ * with upstream's names and wording plus the name of the key, model, field or file at fault. A
+ * driver's {@link java.sql.SQLException} never escapes raw: it is translated (integrity violations to
+ * {@link dev.tortoise.exceptions.IntegrityException}, unreachable servers to
+ * {@link dev.tortoise.exceptions.DbConnectionException}, the rest to
+ * {@link dev.tortoise.exceptions.OperationalException}) and kept as the cause. Passwords never appear
+ * in a message.
+ *
+ * <p>A backend translates its driver's errors through the kit's
+ * {@link dev.tortoise.spi.jdbc.SqlErrorTranslator}, steered by its
+ * {@link dev.tortoise.spi.ErrorClassifier}; it throws only these exceptions from its
+ * {@link dev.tortoise.spi.DbClient}.
+ */
+package dev.tortoise.exceptions;
