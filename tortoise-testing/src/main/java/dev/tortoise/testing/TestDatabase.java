@@ -53,6 +53,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
+    private static final String SQLITE = "tortoise.backends.sqlite";
+    private static final String H2 = "tortoise.backends.h2";
+
     private final TestServer server;
     private final String engine;
     private final Map<String, Object> extraCredentials;
@@ -82,7 +85,15 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
 
     /** A fresh SQLite file in a temporary folder. */
     public static TestDatabase sqlite() {
-        return new TestDatabase(null, "tortoise.backends.sqlite", Map.of());
+        return new TestDatabase(null, SQLITE, Map.of());
+    }
+
+    /**
+     * A fresh, uniquely named H2 in-memory database ({@code h2:mem:tortoise_test_…}), shut down
+     * (freed) afterwards. H2 runs inside the JVM, so it is never skipped.
+     */
+    public static TestDatabase h2() {
+        return new TestDatabase(null, H2, Map.of());
     }
 
     /** The same fixture with more credentials for its clients ({@code schema}, {@code maxsize}, PRAGMAs...). */
@@ -170,7 +181,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
         return platform().ddl();
     }
 
-    /** The database's name (for SQLite, the file's absolute path). */
+    /** The database's name (for SQLite, the file's absolute path; for H2, the in-memory database's name). */
     public String databaseName() {
         return requireCreated();
     }
@@ -184,7 +195,10 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     /** A {@code db_url} for this database, such as {@code postgres://postgres@127.0.0.1:5432/tortoise_test_...}. */
     public String url() {
         String db = requireCreated();
-        return server == null ? "sqlite://" + db : server.url(db);
+        if (server != null) {
+            return server.url(db);
+        }
+        return engine.equals(H2) ? "h2:mem:" + db : "sqlite://" + db;
     }
 
     /** A client on this database under the alias {@code default}, made on first use and closed at the end. */
@@ -235,7 +249,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
         String unique = "tortoise_test_" + ProcessHandle.current().pid() + "_"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Map<String, Object> made = new LinkedHashMap<>();
-        if (server == null) {
+        if (engine.equals(H2)) {
+            name = unique;
+            made.put("mode", "mem");
+            made.put("database", unique);
+        } else if (server == null) {
             try {
                 sqliteFolder = Files.createTempDirectory("tortoise-test-");
             } catch (IOException e) {

@@ -1,0 +1,52 @@
+package dev.tortoise.backend.h2;
+
+import dev.tortoise.spi.DatePart;
+import dev.tortoise.spi.SqlDialect;
+import dev.tortoise.spi.SqlWriter;
+
+/**
+ * H2's query SQL: the standard forms of {@link SqlDialect} (double-quoted identifiers,
+ * {@code LIMIT ? OFFSET ?}, {@code FOR UPDATE [NOWAIT | SKIP LOCKED]}, {@code LIKE}, which is
+ * case-sensitive in H2), plus: generated keys from JDBC (H2 has no {@code RETURNING}), casts for
+ * parameters whose type H2 cannot infer, {@code REGEXP_LIKE} (Java regular expressions), ISO
+ * weeks, and {@code AT TIME ZONE} for datetimes, which H2 keeps as
+ * {@code TIMESTAMP WITH TIME ZONE}.
+ */
+final class H2SqlDialect extends SqlDialect {
+
+    /** H2 has no RETURNING clause: the client asks JDBC for the generated key. */
+    @Override
+    public boolean insertReturning() {
+        return false;
+    }
+
+    /** H2 cannot type a bare {@code ?} that is the only value of a {@code CASE} branch. */
+    @Override
+    public String typedParam(String columnType) {
+        return "CAST(? AS " + columnType + ")";
+    }
+
+    @Override
+    public void regexMatch(SqlWriter out, String column, String pattern) {
+        out.append("REGEXP_LIKE(").append(column).append(", ").param(pattern).append(")");
+    }
+
+    /** EXTRACT gives integers in H2 (whole seconds for SECOND); WEEK is H2's ISO_WEEK. */
+    @Override
+    public String datePart(DatePart part, String column) {
+        String field = switch (part) {
+            case WEEK -> "ISO_WEEK";
+            default -> part.name();
+        };
+        return "EXTRACT(" + field + " FROM " + column + ")";
+    }
+
+    /**
+     * {@code col AT TIME ZONE 'Europe/Berlin'}, whatever {@code useTz} says: the column holds
+     * instants (with an offset), and H2 knows every zone Java knows, fixed offsets included.
+     */
+    @Override
+    public String wallTime(String column, ZoneContext zone) {
+        return "(" + column + " AT TIME ZONE " + stringLiteral(zone.zone().getId()) + ")";
+    }
+}
