@@ -1,11 +1,14 @@
 /**
  * JUnit 5 support for testing with Tortoise: server requirements as annotations
  * ({@code @RequiresPostgres}, {@code @RequiresMysql}), per-test databases ({@code TestDatabase}),
- * a contract suite every {@code DbClient} must pass, and a recorder of virtual-thread pinning.
+ * suites run once per backend ({@code @AcrossBackends}, {@code TestBackend}), a check that no test
+ * leaves a connection or stream behind ({@code LeakCheck}), a contract suite every
+ * {@code DbClient} must pass, and a recorder of virtual-thread pinning.
  */
 module dev.tortoise.testing {
     requires transitive dev.tortoise;
     requires transitive org.junit.jupiter.api;
+    requires transitive org.junit.jupiter.params;
     requires org.junit.platform.commons;
     requires jdk.jfr;
 

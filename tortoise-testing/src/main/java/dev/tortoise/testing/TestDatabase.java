@@ -31,7 +31,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A database of its own for a test class or a test method, created before and dropped after.
+ * A database of its own for a test class or a test method, created before and dropped after
+ * (or, opened by hand with {@link #open()}, until {@link #close()}).
  *
  * <pre>{@code
  * @RegisterExtension
@@ -47,11 +48,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * field, for each test method. Names are unique per run ({@code tortoise_test_<pid>_<hex>}), so
  * parallel builds never share state. Server databases are made with
  * {@link BackendProvider#createDatabase} and removed with {@link BackendProvider#dropDatabase};
- * SQLite gets a file in a fresh temporary folder. Everything handed to {@link #closeAfter} and every
- * client made here is closed, last first, before the database is dropped. When the server is not
+ * SQLite gets a file in a fresh temporary folder, H2 a named in-memory database. Everything handed
+ * to {@link #closeAfter} and every client made here is closed, last first, before the database is
+ * dropped. When the server is not
  * running the test is skipped, or fails under {@code CI=true} (see {@link RequiresPostgres}).
  */
-public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+        AutoCloseable {
 
     private static final String SQLITE = "tortoise.backends.sqlite";
     private static final String H2 = "tortoise.backends.h2";
@@ -101,6 +104,28 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
         Map<String, Object> more = new LinkedHashMap<>(extraCredentials);
         more.put(key, value);
         return new TestDatabase(server, engine, more);
+    }
+
+    /**
+     * Creates the database now, for a fixture that is not registered as an extension (a suite
+     * across backends creates one per backend, see {@link AcrossBackends}). When the server is not
+     * running this aborts the caller (skipped), or fails under {@code CI=true}.
+     *
+     * @return this fixture, open until {@link #close()}
+     */
+    public TestDatabase open() {
+        classScoped = true;
+        create();
+        return this;
+    }
+
+    /**
+     * Closes every resource handed to {@link #closeAfter} and every client made here, last first,
+     * then drops the database. Does nothing when it was never created.
+     */
+    @Override
+    public void close() throws Exception {
+        drop();
     }
 
     @Override
@@ -229,6 +254,27 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
      */
     public Tortoise tortoise(Map<String, List<String>> modules) {
         return closeAfter(Tortoise.init(url(), modules));
+    }
+
+    /**
+     * The clients this fixture made and the connections of the {@link Tortoise} instances it will
+     * close, while they are open: what {@link LeakCheck} watches.
+     */
+    public List<DbClient> openClients() {
+        List<DbClient> open = new ArrayList<>();
+        lock.lock();
+        try {
+            for (AutoCloseable resource : resources) {
+                if (resource instanceof DbClient c && !c.isClosed()) {
+                    open.add(c);
+                } else if (resource instanceof Tortoise t && !t.isClosed()) {
+                    open.addAll(t.connections().values());
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        return open;
     }
 
     /** Closes the resource (a client, a {@code Tortoise}) before the database is dropped; returns it. */

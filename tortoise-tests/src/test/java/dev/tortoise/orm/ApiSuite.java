@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * over relations and annotations, {@code only}, row locks across threads, getOrCreate under
  * contention, and validation that fails before any SQL.
  */
-abstract class ApiSuite extends OrmTestBase {
+class ApiSuite extends OrmTestBase {
     QueryFixture f;
 
     @BeforeEach

@@ -29,7 +29,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** bulkCreate, bulkUpdate, getOrCreate, updateOrCreate, inBulk, and model calls inside transactions. */
-abstract class BulkSuite extends OrmTestBase {
+class BulkSuite extends OrmTestBase {
+
+    /**
+     * Whether the platform says one multi-row INSERT returns every generated key (else rows go one
+     * by one). Asked before a capture starts: the answer may come from a query to the server.
+     */
+    private boolean multiRowInsertReturning() {
+        return database().platform().features(tortoise.connection("default")).multiRowInsertReturning();
+    }
 
     @Test
     void bulkCreateInsertsInBatchesAndFillsEveryKey() {
@@ -39,12 +47,19 @@ abstract class BulkSuite extends OrmTestBase {
             t.name = "t%04d".formatted(i);
             teams.add(t);
         }
+        boolean multiRow = multiRowInsertReturning();
         try (SqlCapture sql = SqlCapture.start()) {
             Team.objects.bulkCreate(teams);
-            // MariaDB 10.5+ (the test server), PostgreSQL and SQLite return keys from a multi-row INSERT.
-            assertEquals(3, sql.count(), "1000 rows per INSERT");
             assertTrue(sql.statements().getFirst().startsWith("INSERT INTO"), sql.statements().getFirst());
-            assertTrue(sql.statements().getFirst().contains(" RETURNING "), sql.statements().getFirst());
+            if (multiRow) {
+                // MariaDB 10.5+ (the test server), PostgreSQL and SQLite return keys from a multi-row INSERT.
+                assertEquals(3, sql.count(), "1000 rows per INSERT");
+                assertTrue(sql.statements().getFirst().contains(" RETURNING "), sql.statements().getFirst());
+            } else {
+                // H2 (and MySQL) report only one key per INSERT: one statement per row.
+                assertEquals(2500, sql.count(), "one INSERT per row");
+                assertFalse(sql.statements().getFirst().contains(" RETURNING "), sql.statements().getFirst());
+            }
         }
         assertEquals(2500, rows("team"));
         assertKeysMatchRows(teams);
@@ -144,9 +159,10 @@ abstract class BulkSuite extends OrmTestBase {
             e.prize = i % 2 == 0 ? new BigDecimal(i + ".5") : null;
             events.add(e);
         }
+        boolean multiRow = multiRowInsertReturning();
         try (SqlCapture sql = SqlCapture.start()) {
             Event.objects.bulkCreate(events, 2);
-            assertEquals(3, sql.count(), sql.toString());
+            assertEquals(multiRow ? 3 : 5, sql.count(), sql.toString());
         }
         assertNotNull(events.getFirst().modified);
         assertEquals(List.of("e0", "e1", "e2", "e3", "e4"), cup.events.all().orderBy("name").list().stream().map(e -> e.name).toList());

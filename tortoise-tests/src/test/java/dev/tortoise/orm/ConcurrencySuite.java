@@ -5,6 +5,7 @@ import dev.tortoise.TortoiseConfig;
 import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Team;
 import dev.tortoise.orm.models.Tournament;
+import dev.tortoise.testing.BackendSuite;
 import dev.tortoise.testing.PinningRecorder;
 import dev.tortoise.testing.TestDatabase;
 import java.time.Duration;
@@ -26,16 +27,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * connections (credential {@code maxsize}; SQLite has its one connection): no deadlock, no lost
  * or doubled write, and no virtual thread pinning its carrier.
  */
-abstract class ConcurrencySuite {
+class ConcurrencySuite extends BackendSuite {
     static final int POOL = 4;
     static final int TASKS = 2000;
     static final int WARM_UP = 40;
 
-    /** The database, with {@code maxsize} = {@link #POOL} among its credentials on servers. */
-    protected abstract TestDatabase database();
+    /** A backend with a pool gets {@code maxsize} = {@link #POOL}; SQLite has its one connection. */
+    @Override
+    protected TestDatabase configure(TestDatabase database) {
+        boolean pooled = database.provider().credentialKeys().stream().anyMatch(key -> key.name().equals("maxsize"));
+        return pooled ? database.with("maxsize", POOL) : database;
+    }
 
-    /** The connections the server has open to the test database, or -1 where it cannot tell (SQLite). */
-    protected abstract long serverConnections(Tortoise tortoise);
+    /**
+     * The connections the database has open to the test database, or -1 where it cannot tell
+     * (SQLite): each database counts its sessions in its own catalog.
+     */
+    private long serverConnections(Tortoise tortoise) {
+        return switch (backend) {
+            case POSTGRES -> single(tortoise, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()");
+            case MYSQL -> single(tortoise, "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE()");
+            case H2 -> single(tortoise, "SELECT COUNT(*) FROM information_schema.sessions");
+            case SQLITE -> -1;
+        };
+    }
 
     private static final class Boom extends RuntimeException {
         Boom() {

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Instances: save (insert, update, partial), delete, refreshFromDb, pk, autoNow/autoNowAdd, validation, get. */
-abstract class CrudSuite extends OrmTestBase {
+class CrudSuite extends OrmTestBase {
 
     @Test
     void createInsertsTheRowAndFillsGeneratedKeyAndAutoNowAdd() {
@@ -186,10 +186,5 @@ abstract class CrudSuite extends OrmTestBase {
         assertFalse(Tournament.objects.filter("name", "Cup").exists());
         assertNotEquals(null, loaded.created);
         assertNull(Event.objects.first().orElse(null));
-    }
-
-    /** An identifier quoted for the backend under test. */
-    String q(String identifier) {
-        return dialect().equals("mysql") ? "`" + identifier + "`" : "\"" + identifier + "\"";
     }
 }

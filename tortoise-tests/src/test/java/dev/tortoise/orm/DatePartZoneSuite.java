@@ -5,7 +5,7 @@ import dev.tortoise.TortoiseConfig;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Tournament;
-import dev.tortoise.testing.TestDatabase;
+import dev.tortoise.testing.BackendSuite;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,9 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are read back in, with and without {@code useTz}, whatever the JVM's or the session's zone.
  * Three instants whose parts differ between UTC and Berlin (one of them in another year there).
  */
-abstract class DatePartZoneSuite {
-
-    protected abstract TestDatabase database();
+class DatePartZoneSuite extends BackendSuite {
 
     private Tortoise open(boolean useTz, String zone) {
         TortoiseConfig config = TortoiseConfig.builder()
@@ -80,7 +78,7 @@ abstract class DatePartZoneSuite {
     @Test
     void withUseTzPartsAreStillThoseOfTheConfiguredZone() {
         try (Tortoise t = open(true, "Europe/Berlin")) {
-            if (t.connection("default").dialect().equals("mysql") && !mysqlHasZoneTables(t)) {
+            if (!database().platform().features(t.connection("default")).namedTimeZones()) {
                 ConfigurationException e = assertThrows(ConfigurationException.class, () -> where("start__hour", 22));
                 assertTrue(e.getMessage().contains("'start__hour'") && e.getMessage().contains("Europe/Berlin")
                         && e.getMessage().contains("time zone tables"), e.getMessage());
@@ -106,10 +104,5 @@ abstract class DatePartZoneSuite {
             assertEquals(List.of("winter"), where("start__day", 2));        // 2023-01-02 00:04:05
             assertEquals(List.of("winter"), where("start__hour", 0));
         }
-    }
-
-    private static boolean mysqlHasZoneTables(Tortoise t) {
-        return t.connection("default").executeQueryDict(
-                "SELECT CONVERT_TZ('2000-01-01 00:00:00', '+00:00', 'Europe/Berlin') AS c").getFirst().get("c") != null;
     }
 }

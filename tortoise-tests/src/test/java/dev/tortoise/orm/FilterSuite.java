@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every lookup of upstream's §7, traversal across relations, Q and F, on rows checked in the database. */
-abstract class FilterSuite extends OrmTestBase {
+class FilterSuite extends OrmTestBase {
     QueryFixture f;
 
     @BeforeEach

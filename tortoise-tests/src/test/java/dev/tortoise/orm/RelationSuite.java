@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Foreign keys, reverse relations, many-to-manys and one-to-ones, with the number of queries they take. */
-abstract class RelationSuite extends OrmTestBase {
+class RelationSuite extends OrmTestBase {
     QueryFixture f;
 
     @BeforeEach

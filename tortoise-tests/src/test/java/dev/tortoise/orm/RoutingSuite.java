@@ -6,21 +6,42 @@ import dev.tortoise.Tortoise;
 import dev.tortoise.TortoiseConfig;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.orm.models.Team;
+import dev.tortoise.testing.BackendSuite;
 import dev.tortoise.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Routers choose the read and write connections; {@code usingDb} bypasses them. Two databases per backend. */
-abstract class RoutingSuite {
+class RoutingSuite extends BackendSuite {
 
-    protected abstract TestDatabase primary();
+    /** The second database of the backend, open while its tests run. */
+    private TestDatabase replica;
 
-    protected abstract TestDatabase replica();
+    @BeforeParameterizedClassInvocation
+    void createReplica() {
+        replica = backend.database();
+        replica.open();
+    }
+
+    @AfterParameterizedClassInvocation
+    void dropReplica() throws Exception {
+        replica.close();
+    }
+
+    private TestDatabase primary() {
+        return database();
+    }
+
+    private TestDatabase replica() {
+        return replica;
+    }
 
     /** Reads go to the replica. */
     public static final class ReadFromReplica implements Router {
@@ -58,7 +79,7 @@ abstract class RoutingSuite {
             Team written = Team.named("Written");
             assertEquals(0, Team.objects.count(), "reads go to the replica");
             assertEquals(1, Team.objects.all().usingDb("default").count());
-            String table = t.connection("replica").dialect().equals("mysql") ? "`team`" : "\"team\"";
+            String table = replica().platform().sql().quote("team");
             t.connection("replica").executeUpdate("INSERT INTO " + table + " (name) VALUES (?)", "OnReplica");
             assertEquals(List.of("OnReplica"), Team.objects.all().list().stream().map(x -> x.name).toList());
             assertEquals("Written", Team.objects.all().usingDb("default").get().name);
@@ -95,7 +116,7 @@ abstract class RoutingSuite {
             onReplica.name = "Replica-only";
             Team.objects.bulkCreate(List.of(onReplica));
             assertEquals(2, Team.objects.all().usingDb("default").count(), "bulkCreate writes to the write connection");
-            String table = t.connection("replica").dialect().equals("mysql") ? "`team`" : "\"team\"";
+            String table = replica().platform().sql().quote("team");
             t.connection("replica").executeUpdate("INSERT INTO " + table + " (name) VALUES (?), (?)", "R1", "R2");
             assertEquals(1, Team.objects.all().usingDb("replica").filter("name", "R1").update(Map.of("name", "R1b")));
             assertEquals(1, Team.objects.filter("name", "R1b").count());

@@ -5,7 +5,7 @@ import dev.tortoise.TortoiseConfig;
 import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.internal.runtime.TortoiseRuntime;
 import dev.tortoise.spi.ValueCodec;
-import dev.tortoise.testing.TestDatabase;
+import dev.tortoise.testing.BackendSuite;
 import dev.tortoise.types.ZonedModels.Meeting;
 import dev.tortoise.types.models.Gear;
 import dev.tortoise.types.models.Gear.Colour;
@@ -21,10 +21,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,17 +33,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Every field type through the whole stack (schema generation, save, get, filters, ordering) on
- * one backend; the subclasses pick the backend.
+ * each backend.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TypesSuite {
+class TypesSuite extends BackendSuite {
     private static final OffsetDateTime AT = OffsetDateTime.of(2024, 2, 29, 23, 59, 58, 123_456_000, ZoneOffset.UTC);
 
     protected Tortoise tortoise;
 
-    protected abstract TestDatabase database();
-
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void open() {
         tortoise = database().closeAfter(Tortoise.init(database().url(),
                 Map.of("types", List.of("dev.tortoise.types.models"))));

@@ -84,9 +84,14 @@ record H2Settings(String alias, boolean inMemory, String database, String user, 
         return size;
     }
 
-    /** Upper-case keys are H2 settings; each name and value is checked, so nothing can end the URL's setting list. */
+    /**
+     * Upper-case keys are H2 settings; each name and value is checked, so nothing can end the URL's
+     * setting list. {@code LAZY_QUERY_EXECUTION} is on unless given: a query's rows are computed as
+     * they are read, so a stream ({@code QuerySet.stream()}) never holds its whole result.
+     */
     private static Map<String, String> settings(String alias, Map<String, Object> credentials) {
         Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("LAZY_QUERY_EXECUTION", "TRUE");
         credentials.forEach((key, value) -> {
             if (value == null || H2Keys.DECLARED.contains(key) || !SETTING_NAME.matcher(key).matches()) {
                 return;

@@ -20,6 +20,13 @@ public interface ConnectionSource {
      */
     ConnectionLease acquire();
 
+    /**
+     * How many connections are lent out right now: leases acquired and not yet closed. Zero when
+     * nothing holds a connection (no transaction running, no stream open); a pool's health gauge and
+     * what leak checks in tests compare. Never blocks.
+     */
+    int leasesOut();
+
     /** Whether a connection to the database has been opened (proof that init connects nothing). */
     boolean isStarted();
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A {@link ConnectionSource} whose callers pass a gate before they get a connection: a fair
@@ -24,6 +25,7 @@ public abstract class GatedConnectionSource implements ConnectionSource {
     private final Duration waitTimeout;
     private final SqlErrorTranslator translator;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicInteger leasesOut = new AtomicInteger();
 
     /**
      * @param alias       the connection alias, named in every message
@@ -73,7 +75,9 @@ public abstract class GatedConnectionSource implements ConnectionSource {
         }
         try {
             ensureOpen();
-            return new Lease(borrow());
+            Lease lease = new Lease(borrow());
+            leasesOut.incrementAndGet();
+            return lease;
         } catch (SQLException e) {
             leave();
             throw translator.connectionFailed(e);
@@ -81,6 +85,11 @@ public abstract class GatedConnectionSource implements ConnectionSource {
             leave();
             throw e;
         }
+    }
+
+    @Override
+    public final int leasesOut() {
+        return leasesOut.get();
     }
 
     @Override
@@ -138,6 +147,7 @@ public abstract class GatedConnectionSource implements ConnectionSource {
                 SqlLog.event(alias, "connection could not be returned cleanly: "
                         + translator.scrub(String.valueOf(e.getMessage())));
             } finally {
+                leasesOut.decrementAndGet();
                 leave();
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +40,7 @@ public abstract class JdbcClient implements DbClient {
     @SuppressWarnings("this-escape") // ConnectionWork only keeps the reference; it calls back after construction
     private final ConnectionWork connectionWork = new ConnectionWork(this, transactions);
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicInteger openStreams = new AtomicInteger();
 
     /** Work to do on a connection. */
     @FunctionalInterface
@@ -78,6 +80,20 @@ public abstract class JdbcClient implements DbClient {
     /** Where connections come from; {@code connectionSource().isStarted()} tells whether any was opened. */
     public final ConnectionSource connectionSource() {
         return source;
+    }
+
+    /**
+     * How many {@link #streamQueryDict} streams are open right now: started and neither read to
+     * their end nor closed (nor ended with their transaction). Zero when every stream was consumed or
+     * closed; what leak checks in tests compare. Never blocks.
+     */
+    public final int openStreams() {
+        return openStreams.get();
+    }
+
+    /** Counts a stream that opened ({@code +1}) or ended ({@code -1}); see {@link #openStreams()}. */
+    final void streamOpened(int delta) {
+        openStreams.addAndGet(delta);
     }
 
     /** The translator of this client's errors. */

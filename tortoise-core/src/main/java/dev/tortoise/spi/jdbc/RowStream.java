@@ -45,6 +45,7 @@ final class RowStream {
         this.connection = connection;
         this.lease = lease;
         this.sql = sql;
+        client.streamOpened(1);
     }
 
     /**
@@ -162,6 +163,7 @@ final class RowStream {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        client.streamOpened(-1);
         try {
             closeQuietly(rows);
             closeQuietly(statement);
