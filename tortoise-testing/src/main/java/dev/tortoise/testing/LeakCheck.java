@@ -58,7 +58,7 @@ public final class LeakCheck implements BeforeEachCallback, AfterEachCallback {
                 int leases = now.leases() - (then == null ? 0 : then.leases());
                 int streams = now.streams() - (then == null ? 0 : then.streams());
                 if (leases > 0 || streams > 0) {
-                    leaks.add("connection '" + client.connectionName() + "' (" + client.dialect() + ") has " + leases
+                    leaks.add("connection '" + client.connectionName() + "' (" + client.dialect() + "): " + leases
                             + " more connection lease(s) out and " + streams + " more open stream(s)");
                 }
             });
@@ -81,8 +81,8 @@ public final class LeakCheck implements BeforeEachCallback, AfterEachCallback {
         Snapshot before = context.getStore(NAMESPACE).remove(context.getUniqueId(), Snapshot.class);
         List<String> leaks = snapshot(clients(context)).leaksSince(before == null ? snapshot(List.of()) : before);
         if (!leaks.isEmpty()) {
-            throw new AssertionError("The test left " + String.join("; ", leaks) + " than before it: close every"
-                    + " Stream (try-with-resources) and let every transaction's block end");
+            throw new AssertionError("The test leaked, compared with before it: " + String.join("; ", leaks)
+                    + ". Close every Stream (try-with-resources) and let every transaction's block end");
         }
     }
 

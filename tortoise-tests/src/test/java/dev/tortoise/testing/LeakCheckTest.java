@@ -26,7 +26,7 @@ class LeakCheckTest {
         rows.iterator().next();
         List<String> leaks = LeakCheck.snapshot(clients).leaksSince(before);
         assertEquals(1, leaks.size(), leaks.toString());
-        assertTrue(leaks.getFirst().contains("connection 'default' (h2) has 1 more connection lease(s) out and 1 more"
+        assertTrue(leaks.getFirst().contains("connection 'default' (h2): 1 more connection lease(s) out and 1 more"
                 + " open stream(s)"), leaks.getFirst());
         rows.close();
         assertEquals(List.of(), LeakCheck.snapshot(clients).leaksSince(before));
