@@ -80,7 +80,7 @@ public final class Tortoise implements AutoCloseable {
                         new PlatformConfig(alias, connection.credentials(), config.useTz(), config.zone()));
                 DbClient client = provider.createClient(alias, connection.credentials());
                 clients.put(alias, client);
-                connections.put(alias, TortoiseRuntime.connection(alias, client, platform));
+                connections.put(alias, ConnectionRuntime.of(alias, client, platform));
             });
             runtime = new TortoiseRuntime(config, registry, connections, Collections.unmodifiableMap(providers), routers);
             runtime.open(); // binds the models: the last check that can reject the configuration

@@ -20,10 +20,15 @@ public final class ConnectionRuntime {
     private final Map<ModelMeta, Object> plans = new ConcurrentHashMap<>();
     private volatile ServerFeatures features;
 
-    ConnectionRuntime(String alias, DbClient client, Platform platform) {
+    private ConnectionRuntime(String alias, DbClient client, Platform platform) {
         this.alias = alias;
         this.client = client;
         this.platform = platform;
+    }
+
+    /** The state of one alias: its client and its platform. */
+    public static ConnectionRuntime of(String alias, DbClient client, Platform platform) {
+        return new ConnectionRuntime(alias, client, platform);
     }
 
     /** The connection alias. */

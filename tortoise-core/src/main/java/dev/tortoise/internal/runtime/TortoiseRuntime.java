@@ -45,11 +45,6 @@ public final class TortoiseRuntime {
         this.zone = config.zone();
     }
 
-    /** The state of one alias, for {@link TortoiseRuntime#TortoiseRuntime}. */
-    public static ConnectionRuntime connection(String alias, DbClient client, dev.tortoise.spi.Platform platform) {
-        return new ConnectionRuntime(alias, client, platform);
-    }
-
     /**
      * The runtime of the open instance that owns a model class.
      *
