@@ -38,20 +38,6 @@ public final class BulkWriter {
      * @throws dev.tortoise.exceptions.ValidationException before any SQL runs, for a value that does not fit
      */
     public static <T extends Model> void create(Class<T> model, Collection<T> objects, int batchSize) {
-        create(model, objects, batchSize, false);
-    }
-
-    /**
-     * As {@link #create(Class, Collection, int)}, but rows whose key the database generates are
-     * inserted one statement each, as on MySQL, even where a multi-row INSERT could return their
-     * keys; tests use it to run MySQL's path on every server.
-     */
-    public static <T extends Model> void createRowByRow(Class<T> model, Collection<T> objects) {
-        create(model, objects, 0, true);
-    }
-
-    private static <T extends Model> void create(Class<T> model, Collection<T> objects, int batchSize,
-                                                 boolean rowByRow) {
         if (objects.isEmpty()) {
             return;
         }
@@ -79,7 +65,7 @@ public final class BulkWriter {
                 if (keysFromDb) {
                     keyed.addAll(rows); // their keys were null: on failure they are null again
                 }
-                if (keysFromDb && (rowByRow || !ctx.connection.features().multiRowInsertReturning())) {
+                if (keysFromDb && !ctx.connection.features().multiRowInsertReturning()) {
                     insertRowByRow(ctx, columns, rows);
                 } else {
                     insert(ctx, columns, rows, batchSize, keysFromDb);

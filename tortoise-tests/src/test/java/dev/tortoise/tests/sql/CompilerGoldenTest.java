@@ -1,0 +1,78 @@
+package dev.tortoise.tests.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tortoise.Tortoise;
+import dev.tortoise.functions.Count;
+import dev.tortoise.orm.models.Event;
+import dev.tortoise.orm.models.Tournament;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The SQL the select and condition compilers write on each platform, golden: quoting, pattern
+ * matches, the comparable form of decimals, LIMIT/OFFSET as bound values, joins, date parts, row
+ * locks and HAVING. Compiling touches no database (init opens no connection), so these run
+ * without servers.
+ */
+class CompilerGoldenTest {
+
+    /** Five queries that between them use every per-platform piece of a SELECT. */
+    private static Map<String, String> compile() {
+        Map<String, String> sql = new LinkedHashMap<>();
+        sql.put("pattern", Event.objects.filter("name__contains", "50%").exclude("prize__isnull", true)
+                .orderBy("-prize").limit(10).offset(20).only("name").sql());
+        sql.put("join", Event.objects.filter("tournament__name__istartswith", "World").offset(5).only("name").sql());
+        sql.put("dateParts", Event.objects.filter("start__year", 2024).filter("start__hour__gte", 10).only("name").sql());
+        sql.put("lock", Event.objects.filter("tournament__name", "Cup").selectForUpdate(true, false).only("name").sql());
+        sql.put("having", Tournament.objects.all().annotate("n", Count.of("events")).filter("n__gt", 1).only("name").sql());
+        return sql;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "sqlite|sqlite://:memory:",
+        "postgres|postgres://postgres@127.0.0.1:1/none",
+        "mysql|mysql://root@127.0.0.1:1/none",
+        "h2|h2:mem:compiler_golden",
+    })
+    void selectsAndConditionsPerPlatform(String platform, String url) {
+        try (Tortoise ignored = Tortoise.init(url, Map.of("models", List.of("dev.tortoise.orm.models")))) {
+            Map<String, String> actual = compile();
+            Map<String, String> expected = GOLDEN.get(platform);
+            assertEquals(expected.keySet(), actual.keySet());
+            for (String key : actual.keySet()) {
+                assertEquals(expected.get(key), actual.get(key), platform + " " + key);
+            }
+        }
+    }
+
+    private static final Map<String, Map<String, String>> GOLDEN = Map.of(
+            "sqlite", Map.of(
+                    "pattern", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE \"event\".\"name\" GLOB ? AND NOT (\"event\".\"prize\" IS NULL) ORDER BY CAST(\"event\".\"prize\" AS NUMERIC) DESC LIMIT ? OFFSET ?",
+                    "join", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE UPPER(\"event__tournament\".\"name\") LIKE UPPER(?) ESCAPE '!' LIMIT -1 OFFSET ?",
+                    "dateParts", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE CAST(STRFTIME('%Y', \"event\".\"start\") AS INTEGER)=? AND CAST(STRFTIME('%H', \"event\".\"start\") AS INTEGER)>=?",
+                    "lock", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE \"event__tournament\".\"name\"=?",
+                    "having", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") \"n\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\" HAVING COUNT(\"tournament__events\".\"id\")>?"),
+            "postgres", Map.of(
+                    "pattern", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE \"event\".\"name\" LIKE ? ESCAPE '!' AND NOT (\"event\".\"prize\" IS NULL) ORDER BY \"event\".\"prize\" DESC LIMIT ? OFFSET ?",
+                    "join", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE UPPER(\"event__tournament\".\"name\") LIKE UPPER(?) ESCAPE '!' OFFSET ?",
+                    "dateParts", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE CAST(EXTRACT(YEAR FROM (\"event\".\"start\" AT TIME ZONE INTERVAL '+00:00:00')) AS INTEGER)=? AND CAST(EXTRACT(HOUR FROM (\"event\".\"start\" AT TIME ZONE INTERVAL '+00:00:00')) AS INTEGER)>=?",
+                    "lock", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE \"event__tournament\".\"name\"=? FOR UPDATE OF \"event\" NOWAIT",
+                    "having", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") \"n\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\" HAVING COUNT(\"tournament__events\".\"id\")>?"),
+            "mysql", Map.of(
+                    "pattern", "SELECT `event`.`id`,`event`.`name` FROM `event` WHERE CAST(`event`.`name` AS BINARY) LIKE CAST(? AS BINARY) ESCAPE '!' AND NOT (`event`.`prize` IS NULL) ORDER BY `event`.`prize` DESC LIMIT ? OFFSET ?",
+                    "join", "SELECT `event`.`id`,`event`.`name` FROM `event` LEFT OUTER JOIN `tournament` `event__tournament` ON `event`.`tournament_id`=`event__tournament`.`id` WHERE UPPER(`event__tournament`.`name`) LIKE UPPER(?) ESCAPE '!' LIMIT 18446744073709551615 OFFSET ?",
+                    "dateParts", "SELECT `event`.`id`,`event`.`name` FROM `event` WHERE EXTRACT(YEAR FROM `event`.`start`)=? AND EXTRACT(HOUR FROM `event`.`start`)>=?",
+                    "lock", "SELECT `event`.`id`,`event`.`name` FROM `event` LEFT OUTER JOIN `tournament` `event__tournament` ON `event`.`tournament_id`=`event__tournament`.`id` WHERE `event__tournament`.`name`=? FOR UPDATE NOWAIT",
+                    "having", "SELECT `tournament`.`id`,`tournament`.`name`,COUNT(`tournament__events`.`id`) `n` FROM `tournament` LEFT OUTER JOIN `event` `tournament__events` ON `tournament__events`.`tournament_id`=`tournament`.`id` GROUP BY `tournament`.`id`,`tournament`.`name` HAVING COUNT(`tournament__events`.`id`)>?"),
+            "h2", Map.of(
+                    "pattern", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE \"event\".\"name\" LIKE ? ESCAPE '!' AND NOT (\"event\".\"prize\" IS NULL) ORDER BY \"event\".\"prize\" DESC LIMIT ? OFFSET ?",
+                    "join", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE UPPER(\"event__tournament\".\"name\") LIKE UPPER(?) ESCAPE '!' OFFSET ?",
+                    "dateParts", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE EXTRACT(YEAR FROM (\"event\".\"start\" AT TIME ZONE 'UTC'))=? AND EXTRACT(HOUR FROM (\"event\".\"start\" AT TIME ZONE 'UTC'))>=?",
+                    "lock", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE \"event__tournament\".\"name\"=? FOR UPDATE NOWAIT",
+                    "having", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") \"n\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\" HAVING COUNT(\"tournament__events\".\"id\")>?"));
+}
