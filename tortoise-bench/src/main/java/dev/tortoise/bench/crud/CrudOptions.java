@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The settings of one suite run, validated once.
  *
- * @param n           rows per insert operation (upstream's ITERATIONS); a multiple of {@code workers}, at least 100
+ * @param n           rows per insert operation (upstream's ITERATIONS); a multiple of {@code workers}, at least
+ *                    twice as many; the issue's 1000, less only to check the pipeline
  * @param workers     concurrent workers, each a virtual thread (upstream's CONCURRENTS)
  * @param warmups     unmeasured rounds before the measured ones; the first round is also reported as "cold"
  * @param rounds      measured rounds
@@ -28,8 +29,8 @@ public record CrudOptions(int n, int workers, int warmups, int rounds, List<Back
     public static final List<String> CONTENDERS = List.of("tortoise", "jdbc", "hibernate");
 
     public CrudOptions {
-        if (workers < 1 || n < 100 || n % workers != 0) {
-            throw new IllegalArgumentException("N must be at least 100 and a multiple of the workers (C); got N = "
+        if (workers < 1 || n < 2 * workers || n % workers != 0) {
+            throw new IllegalArgumentException("N must be a multiple of the workers (C) and at least 2 × C; got N = "
                     + n + ", C = " + workers);
         }
         if (warmups < 0 || rounds < 1) {

@@ -80,6 +80,11 @@ final class CrudResultFiles implements AutoCloseable {
                 ("failed: " + why).replace(',', ';').replace('\n', ' ')));
     }
 
+    /** Records a fact about the run in {@code run.properties}. */
+    void note(String key, String value) {
+        run.setProperty(key, value);
+    }
+
     int failedChecks() {
         return failedChecks;
     }

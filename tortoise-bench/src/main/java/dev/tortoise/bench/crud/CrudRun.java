@@ -35,6 +35,9 @@ final class CrudRun {
             for (String id : options.contenders()) {
                 BenchDatabase database = BenchDatabase.create(backend);
                 databases.add(database);
+                if (databases.size() == 1) {
+                    files.note("server." + backend.id(), ServerVersion.of(database));
+                }
                 contenders.put(id, Contenders.open(id, database, shape));
             }
             for (int round = 0; round < options.totalRounds(); round++) {

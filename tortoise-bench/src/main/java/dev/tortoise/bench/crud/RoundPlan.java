@@ -90,12 +90,15 @@ public final class RoundPlan {
         return levels;
     }
 
-    /** N/100 rounds of the five levels (upstream: N/10/C, the same for C = 10), each with an offset in [0, N − 20). */
+    /**
+     * N/100 rounds of the five levels (upstream: N/10/C, the same for C = 10), each with an offset in
+     * [0, N − 20); at least one round, so that a small N (a pipeline check) still runs E.
+     */
     private int[] offsets(int worker) {
         SplittableRandom random = random(Operation.E, worker);
-        int[] offsets = new int[options.n() / 100 * Levels.ALL.size()];
+        int[] offsets = new int[Math.max(1, options.n() / 100) * Levels.ALL.size()];
         for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = random.nextInt(options.n() - PAGE);
+            offsets[i] = random.nextInt(Math.max(1, options.n() - PAGE));
         }
         return offsets;
     }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Writes {@code docs/benchmarks.md} from a JMH JSON result file and the cold-start timings, with the
- * machine, the JDK, the date, the targets and whether each is met, and the hand-written notes.
+ * machine, the JDK, the date, the targets and whether each is met, and the hand-written notes. The
+ * CRUD suite's section ({@link CrudReportWriter}) already in the file is carried over unchanged.
  *
  * <p>Usage: {@code ReportWriter --jmh <json> --cold <tsv> --notes <md> --out <md> [--profile <text>]
  * [--smoke true]}; {@code --smoke true} marks the report as a pipeline check, not a measurement.
@@ -36,6 +37,10 @@ public final class ReportWriter {
         try {
             if (out.getParent() != null) {
                 Files.createDirectories(out.getParent());
+            }
+            // The CRUD suite's section is written by crud.sh; rewriting the start-up report keeps it.
+            if (Files.exists(out)) {
+                report = MarkedSection.keep(Files.readString(out), report);
             }
             Files.writeString(out, report, StandardCharsets.UTF_8);
         } catch (IOException e) {

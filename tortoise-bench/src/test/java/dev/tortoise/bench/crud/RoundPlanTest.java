@@ -65,6 +65,6 @@ class RoundPlanTest {
     void optionsRefuseAnNThatTheWorkersCannotShare() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CrudOptions.parse("--n", "1005"));
-        assertEquals("N must be at least 100 and a multiple of the workers (C); got N = 1005, C = 10", e.getMessage());
+        assertEquals("N must be a multiple of the workers (C) and at least 2 × C; got N = 1005, C = 10", e.getMessage());
     }
 }
