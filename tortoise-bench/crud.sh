@@ -16,6 +16,7 @@
 #   NO_REPORT=1    leave docs/benchmarks.md alone
 #   SKIP_BUILD=1   reuse the jar already built
 #   BUILD_DIR=target   Maven build directory of tortoise-bench (see -Dtortoise.build.dir)
+#   OUT=tortoise-bench/target/crud   folder of the result files
 # Exits non-zero when a correctness check failed; the report says which.
 # Run it on a quiet machine: other work on the two cores shows up in every number.
 set -euo pipefail
@@ -23,7 +24,7 @@ cd "$(dirname "$0")/.."
 
 BUILD_DIR=${BUILD_DIR:-target}
 JAR="tortoise-bench/$BUILD_DIR/benchmarks.jar"
-OUT="tortoise-bench/$BUILD_DIR/crud"
+OUT=${OUT:-tortoise-bench/$BUILD_DIR/crud}
 BACKENDS=${BACKENDS:-sqlite-file,postgres,mysql}
 
 JAVA_HOME=$(./run mvn -v | sed -n 's/.*runtime: //p' | head -1)
