@@ -1,6 +1,10 @@
 package dev.tortoise.bench.report;
 
 import dev.tortoise.bench.crud.Operation;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -27,7 +31,7 @@ final class CrudSection {
     /** The section, from its heading to the end of its notes (without the markers). */
     String render() {
         StringBuilder md = new StringBuilder("## Runtime: the CRUD suite\n\n");
-        md.append("Written by `tortoise-bench/crud.sh` from the run of ").append(results.setting("started", "?"))
+        md.append("Written by `tortoise-bench/crud.sh` from the run of ").append(when(results.setting("started", "?")))
                 .append(". Do not edit by hand: edit `tortoise-bench/crud-notes.md` or rerun the command.\n\n");
         if (isShortRun()) {
             md.append("> **Short run (N = ").append(results.setting("n", "?")).append(", ")
@@ -153,6 +157,16 @@ final class CrudSection {
         return t;
     }
 
+    /** An instant from {@code run.properties} as {@code 2026-12-03 09:12 UTC}; anything else as it is. */
+    static String when(String instant) {
+        try {
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC)
+                    .format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+
     /** The database's name in the tables. */
     static String database(String backend) {
         return switch (backend) {
@@ -172,8 +186,9 @@ final class CrudSection {
     private static final String METHOD = """
             Upstream's eleven operations ([tortoise/orm-benchmarks](https://github.com/tortoise/orm-benchmarks),
             tests A–K) on one table `journal`: N rows per insert operation and C workers (the issue's N = 1000
-            and C = 10; the run table says what ran), each worker a virtual thread; all workers of an operation are released together and the operation's time is
-            the wall time until the last one ends. Rows/s is the rows the workers report (counted from what
+            and C = 10; the run table says what ran), each worker a virtual thread; all workers of an
+            operation are released together and the operation's time is the wall time until the last
+            one ends. Rows/s is the rows the workers report (counted from what
             came back) over that time; a rate below is the median of the measured rounds, and a mean is the
             geometric mean of the eleven. The three contenders run in the same JVM on the same machine, each
             on a fresh database of its own (a temporary file for SQLite, a `CREATE DATABASE` for servers),
