@@ -1,6 +1,8 @@
 package dev.tortoise;
 
 import dev.tortoise.internal.meta.InstanceState;
+import dev.tortoise.internal.meta.ModelMeta;
+import dev.tortoise.internal.meta.ModelText;
 import dev.tortoise.internal.runtime.OpenModels;
 import dev.tortoise.internal.meta.RelationHolderPlan;
 import dev.tortoise.internal.query.ModelPersister;
@@ -11,8 +13,12 @@ import dev.tortoise.internal.query.ModelPersister;
  * are inherited.
  *
  * <p>A model class belongs to at most one open {@link Tortoise} instance at a time. The
- * {@link dev.tortoise.fields.ReverseRelation} and {@link dev.tortoise.fields.ManyToManyRelation}
- * fields of every instance are set by this constructor, so they are never null.
+ * {@link dev.tortoise.fields.ReverseRelation}, {@link dev.tortoise.fields.ManyToManyRelation} and
+ * {@link dev.tortoise.fields.ForeignKeyRelation} fields of every instance are set by this
+ * constructor, so they are never null.
+ *
+ * <p>Instances are equal by concrete class and primary key, and print as
+ * {@code Event{id=1, name=Final}}.
  */
 public abstract class Model {
     // Read by dev.tortoise.internal.meta.InstanceState through a private lookup.
@@ -79,6 +85,60 @@ public abstract class Model {
      */
     public void refreshFromDb(String... fields) {
         ModelPersister.refresh(this, fields);
+    }
+
+    /**
+     * Whether this instance holds its row: false only for a key-only reference, which is what a
+     * plain-typed foreign-key field holds after a query without {@code selectRelated},
+     * {@code prefetchRelated} or {@code fetchRelated} (only its primary key is set; its other fields
+     * are null until {@code fetchRelated} on the owner, or {@link #refreshFromDb}, loads them).
+     * Instances you create, save or load are fetched.
+     */
+    public boolean isFetched() {
+        return !InstanceState.of(this).referenceOnly();
+    }
+
+    /**
+     * Equal when of the same concrete class with equal, non-null primary keys, as upstream compares
+     * models. An instance without a primary key (not saved yet) equals only itself.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (other == null || other.getClass() != getClass()) {
+            return false;
+        }
+        Object key = key(this);
+        return key != null && key.equals(key(other));
+    }
+
+    /**
+     * The hash of the concrete class and the primary key; an instance without a primary key hashes
+     * by identity. Saving a new instance changes its hash, so put instances into hash-based
+     * collections after they are saved.
+     */
+    @Override
+    public int hashCode() {
+        Object key = key(this);
+        return key == null ? System.identityHashCode(this) : 31 * getClass().hashCode() + key.hashCode();
+    }
+
+    /**
+     * {@code Event{id=1, name=Final, prize=99.50}}: the primary key, then the data fields, without
+     * relations and without fields whose name looks secret ({@code password}, {@code token}, ...).
+     * A key-only reference prints as {@code Author{id=7, not fetched}}. Never queries.
+     */
+    @Override
+    public String toString() {
+        return ModelText.of(this, OpenModels.find(getClass()));
+    }
+
+    /** The primary key, or null when there is none yet or the model is not part of an open instance. */
+    private static Object key(Object instance) {
+        ModelMeta meta = OpenModels.find(instance.getClass());
+        return meta == null ? null : meta.pk().get((Model) instance);
     }
 
     /**

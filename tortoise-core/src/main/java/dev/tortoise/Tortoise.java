@@ -4,6 +4,7 @@ import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.exceptions.TortoiseException;
 import dev.tortoise.internal.backend.BackendRegistry;
+import dev.tortoise.internal.backend.CredentialCheck;
 import dev.tortoise.internal.config.RouterLoader;
 import dev.tortoise.internal.meta.AppSpec;
 import dev.tortoise.internal.meta.ModelDescriber;
@@ -17,6 +18,7 @@ import dev.tortoise.spi.DbClient;
 import dev.tortoise.spi.Platform;
 import dev.tortoise.spi.PlatformConfig;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,6 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@code init} discovers the models, validates them, resolves their relations and creates one
  * client per connection, but opens no connection: the first call that needs a database connects.
+ * A credential key or URL parameter that the connection's backend does not know is reported as one
+ * WARN per connection on this class's logger, naming the key and the keys the backend knows.
  * While the instance is open its model classes are bound to it (a model class belongs to at most
  * one open instance); {@link #close()} releases them and closes every pool. Instances are
  * thread-safe.
@@ -42,6 +46,7 @@ public final class Tortoise implements AutoCloseable {
 
     private final TortoiseRuntime runtime;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Instant closedAt;
 
     private Tortoise(TortoiseRuntime runtime) {
         this.runtime = runtime;
@@ -63,6 +68,9 @@ public final class Tortoise implements AutoCloseable {
         Map<String, BackendProvider> providers = new LinkedHashMap<>();
         config.connections().forEach((alias, connection) ->
                 providers.put(alias, BackendRegistry.get().provider(connection.engine())));
+        // A mistyped key (maxsise) would otherwise be ignored without a word.
+        config.connections().forEach((alias, connection) ->
+                CredentialCheck.unknownKeys(alias, providers.get(alias), connection.credentials()).ifPresent(LOG::warn));
         List<AppSpec> apps = new ArrayList<>();
         for (AppConfig app : config.apps().values()) {
             apps.add(new AppSpec(app.label(), app.models(), app.defaultConnection()));
@@ -239,6 +247,7 @@ public final class Tortoise implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        closedAt = Instant.now();
         runtime.release();
         RuntimeException failure = null;
         for (DbClient client : runtime.clients().values()) {
@@ -288,8 +297,8 @@ public final class Tortoise implements AutoCloseable {
 
     private void checkOpen() {
         if (closed.get()) {
-            throw new ConfigurationException("This Tortoise instance is closed: init a new one to use connections "
-                    + runtime.clients().keySet() + " again");
+            throw new ConfigurationException("This Tortoise instance was closed at " + closedAt
+                    + ": init a new one to use connections " + runtime.clients().keySet() + " again");
         }
     }
 

@@ -31,11 +31,26 @@ class DbUrlRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "db.sqlite3", "  "})
-    void noSchemeIsAnError(String url) {
-        ConfigurationException e = fails(url);
-        assertTrue(e.getMessage().startsWith("Unknown DB scheme: ") || e.getMessage().startsWith("DBUrlConfig.url"),
-                e.getMessage());
+    @ValueSource(strings = {"", "  "})
+    void anEmptyUrlIsAnError(String url) {
+        assertTrue(fails(url).getMessage().startsWith("DBUrlConfig.url must be a non-empty string"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mydata.file", "./data/x.db"})
+    void aUrlWithoutSchemeSaysHowToWriteOneAndDoesNotEchoIt(String url) {
+        String message = fails(url).getMessage();
+        assertTrue(message.startsWith("Unknown DB scheme: the DB URL has none; it must start with one of sqlite, "),
+                message);
+        assertTrue(message.endsWith(" followed by ://, for example sqlite://db.sqlite3,"
+                + " postgres://user:password@localhost:5432/db or mysql://user:password@localhost:3306/db"), message);
+        assertFalse(message.contains(url), message);
+    }
+
+    @Test
+    void aMistypedSchemeGetsASuggestion() {
+        assertTrue(fails("postgress://u@h/db").getMessage().startsWith(
+                "Unknown DB scheme: postgress (did you mean \"postgres\"?) (valid schemes: "));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.tortoise.spi;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * A database backend, found with {@link java.util.ServiceLoader} by its engine name.
@@ -38,6 +39,35 @@ public interface BackendProvider {
      * the one place that documents, types and defaults its credentials.
      */
     List<CredentialKey<?>> credentialKeys();
+
+    /**
+     * Whether this backend uses a credential key (or passes it on to its database). Init logs one
+     * WARN for each connection whose credentials (URL parameters included) hold keys this answers
+     * false for, naming them and {@link #describeCredentialKeys()}, so that a typo such as
+     * {@code maxsise} does not pass silently. The default accepts exactly the names of
+     * {@link #credentialKeys()}; a backend that hands other keys to its database (SQLite runs
+     * them as PRAGMAs) overrides this to accept what its database knows. Must not block for long
+     * and must not throw.
+     */
+    default boolean acceptsCredential(String key) {
+        for (CredentialKey<?> known : credentialKeys()) {
+            if (known.name().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The keys this backend accepts, as the unknown-key warning lists them; by default the names
+     * of {@link #credentialKeys()} in their order. A backend that overrides
+     * {@link #acceptsCredential} says here what else it accepts.
+     */
+    default String describeCredentialKeys() {
+        StringJoiner names = new StringJoiner(", ");
+        credentialKeys().forEach(key -> names.add(key.name()));
+        return names.toString();
+    }
 
     /**
      * The platform of one connection alias: its column types, SQL, DDL, value codec, error codes

@@ -167,10 +167,11 @@ class CrudSuite extends OrmTestBase {
         Tournament.named("A");
         Tournament.named("A");
         DoesNotExistException none = assertThrows(DoesNotExistException.class, () -> Tournament.objects.get("name", "Z"));
-        assertEquals("Object \"Tournament\" does not exist", none.getMessage());
+        assertEquals("Tournament matching name=Z does not exist", none.getMessage());
         MultipleObjectsReturnedException many = assertThrows(MultipleObjectsReturnedException.class,
                 () -> Tournament.objects.get("name", "A"));
-        assertEquals("Multiple objects returned for \"Tournament\", expected exactly one", many.getMessage());
+        assertEquals("Multiple objects returned for \"Tournament\" matching name=A, expected exactly one",
+                many.getMessage());
         assertTrue(Tournament.objects.getOrNone("name", "Z").isEmpty());
         assertThrows(MultipleObjectsReturnedException.class, () -> Tournament.objects.getOrNone("name", "A"));
     }

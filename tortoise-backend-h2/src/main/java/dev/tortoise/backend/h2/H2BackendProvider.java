@@ -87,6 +87,17 @@ public final class H2BackendProvider implements BackendProvider {
         return H2Keys.ALL;
     }
 
+    /** A declared key, or an upper-case key: an H2 setting added to the JDBC URL. */
+    @Override
+    public boolean acceptsCredential(String key) {
+        return BackendProvider.super.acceptsCredential(key) || H2Settings.SETTING_NAME.matcher(key).matches();
+    }
+
+    @Override
+    public String describeCredentialKeys() {
+        return BackendProvider.super.describeCredentialKeys() + ", and H2 settings in upper case (LOCK_TIMEOUT)";
+    }
+
     /** H2's platform depends on no credential, only on the time-zone settings of its codec. */
     @Override
     public Platform platform(PlatformConfig config) {

@@ -38,7 +38,7 @@ record H2Settings(String alias, boolean inMemory, String database, String user, 
             "CASE_INSENSITIVE_IDENTIFIERS", "MODE", "IGNORECASE", "DB_CLOSE_DELAY", "USER", "PASSWORD", "IFEXISTS",
             "INIT");
 
-    private static final Pattern SETTING_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+    static final Pattern SETTING_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern SETTING_VALUE = Pattern.compile("[A-Za-z0-9_.+\\-/]+");
     private static final Pattern MEMORY_NAME = Pattern.compile("[A-Za-z0-9_\\-.]+");
 

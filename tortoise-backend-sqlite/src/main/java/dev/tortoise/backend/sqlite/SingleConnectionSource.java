@@ -56,7 +56,8 @@ final class SingleConnectionSource extends GatedConnectionSource {
     @Override
     protected String busyMessage(long waitedMillis) {
         return "The connection of '" + settings.alias() + "' (" + settings.target() + ") stayed in use for "
-                + waitedMillis + " ms: a transaction holds it too long";
+                + waitedMillis + " ms: a transaction or an open stream() holds it. A stream() holds the connection"
+                + " until it is closed or read to the end: open it in try-with-resources; keep transactions short";
     }
 
     @Override

@@ -59,6 +59,25 @@ public final class SqliteBackendProvider implements BackendProvider {
         return SqliteKeys.ALL;
     }
 
+    /**
+     * A declared key, or any PRAGMA the bundled SQLite knows (every other key becomes
+     * {@code PRAGMA key=value}, and SQLite would ignore an unknown one silently).
+     */
+    @Override
+    public boolean acceptsCredential(String key) {
+        for (CredentialKey<?> known : SqliteKeys.ALL) {
+            if (known.name().equals(key)) {
+                return true;
+            }
+        }
+        return SqlitePragmas.isPragma(key);
+    }
+
+    @Override
+    public String describeCredentialKeys() {
+        return BackendProvider.super.describeCredentialKeys() + ", and any SQLite PRAGMA (PRAGMA pragma_list names them)";
+    }
+
     /** SQLite's platform depends on no credential, only on the time-zone settings of its codec. */
     @Override
     public Platform platform(PlatformConfig config) {

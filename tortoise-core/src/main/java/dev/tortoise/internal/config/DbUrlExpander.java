@@ -32,8 +32,15 @@ public final class DbUrlExpander {
         }
         UrlParts parts = UrlParts.parse(url);
         Engines.Engine engine = Engines.forScheme(parts.scheme());
+        if (engine == null && parts.scheme().isEmpty()) {
+            // The URL is not echoed: without a scheme there is no telling where a password starts.
+            throw new ConfigurationException("Unknown DB scheme: the DB URL has none; it must start with one of "
+                    + String.join(", ", Engines.schemes()) + " followed by ://, for example sqlite://db.sqlite3,"
+                    + " postgres://user:password@localhost:5432/db or mysql://user:password@localhost:3306/db");
+        }
         if (engine == null) {
             throw new ConfigurationException("Unknown DB scheme: " + parts.scheme()
+                    + Suggestions.didYouMean(parts.scheme(), Engines.schemes())
                     + " (valid schemes: " + String.join(", ", Engines.schemes()) + ")");
         }
         Map<String, Object> params = new LinkedHashMap<>(engine.urlDefaults());

@@ -6,7 +6,9 @@ import java.lang.reflect.Field;
 
 /**
  * A foreign key or one-to-one relation ({@link #oneToOne()}) declared by a model field that holds
- * the related instance. Its column is {@link #keyField()}. Immutable after init.
+ * the related instance, either directly (a field of the related model's type) or inside a
+ * {@code ForeignKeyRelation} holder; {@link #get} and {@link #set} read and write the instance
+ * the same way for both. Its column is {@link #keyField()}. Immutable after init.
  */
 public final class ForeignKeyMeta {
     private final String name;

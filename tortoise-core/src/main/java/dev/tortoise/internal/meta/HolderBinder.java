@@ -2,6 +2,7 @@ package dev.tortoise.internal.meta;
 
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.fields.ForeignKeyRelation;
 import dev.tortoise.fields.ManyToManyRelation;
 import dev.tortoise.fields.ReverseRelation;
 import java.lang.reflect.Field;
@@ -42,6 +43,9 @@ final class HolderBinder {
                 }
                 checkTypeArgument(field, m2m.target().modelClass(), where);
                 m2m.bindJavaField(field, accessor(field, where));
+            } else if (field.getType() == ForeignKeyRelation.class) {
+                throw new ConfigurationException(where + "a ForeignKeyRelation field needs @ForeignKeyField or"
+                        + " @OneToOneField naming its target, such as @ForeignKeyField(\"models.Author\")");
             } else if (Model.class.isAssignableFrom(field.getType())) {
                 BackwardRelationMeta backward = model.backward(field.getName());
                 if (backward != null && backward.oneToOne()

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What the relation holders ({@link dev.tortoise.fields.ReverseRelation},
- * {@link dev.tortoise.fields.ManyToManyRelation}) delegate to. The query layer installs one
+ * {@link dev.tortoise.fields.ManyToManyRelation}, {@link dev.tortoise.fields.ForeignKeyRelation})
+ * delegate to. The query layer installs one
  * implementation at start-up; until then every holder call fails with a clear
  * {@link ConfigurationException}. Implementations block on the database.
  */
@@ -31,6 +32,18 @@ public interface RelationAccess {
 
     /** Unlinks every instance from a many-to-many relation. */
     void clear(Model owner, String relation);
+
+    /**
+     * Loads the instance a key-only reference stands for, through the forward relation named
+     * {@code relation} of {@code owner} (what {@code ForeignKeyRelation.get()} does on first use).
+     *
+     * @throws dev.tortoise.exceptions.DoesNotExistException naming the relation and the key when
+     *         no row has it
+     */
+    Model load(Model owner, String relation, Model reference);
+
+    /** The key a forward relation of {@code owner} holds, read without a query; null when empty. */
+    Object key(Model owner, String relation);
 
     /** Installs the implementation; a later call replaces it. */
     static void install(RelationAccess access) {

@@ -1,6 +1,7 @@
 package dev.tortoise.internal.meta;
 
 import dev.tortoise.Model;
+import dev.tortoise.fields.ForeignKeyRelation;
 import dev.tortoise.fields.ManyToManyRelation;
 import dev.tortoise.fields.ReverseRelation;
 import java.lang.invoke.MethodHandle;
@@ -12,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which relation-holder fields a model class has, found once per class and cached, so that
+ * Which relation-holder fields ({@code ReverseRelation}, {@code ManyToManyRelation},
+ * {@code ForeignKeyRelation}) a model class has, found once per class and cached, so that
  * {@link Model}'s constructor can fill them cheaply on every instance, independent of init.
  */
 public final class RelationHolderPlan {
@@ -20,6 +22,7 @@ public final class RelationHolderPlan {
     private static final MethodType SETTER = MethodType.methodType(void.class, Model.class, Object.class);
     private static final MethodHandle NEW_REVERSE = holderConstructor(ReverseRelation.class);
     private static final MethodHandle NEW_MANY = holderConstructor(ManyToManyRelation.class);
+    private static final MethodHandle NEW_FOREIGN = holderConstructor(ForeignKeyRelation.class);
     private static final RelationHolderPlan EMPTY = new RelationHolderPlan(List.of());
 
     private static final ClassValue<RelationHolderPlan> PLANS = new ClassValue<>() {
@@ -54,6 +57,17 @@ public final class RelationHolderPlan {
         }
     }
 
+    /** A fresh {@code ForeignKeyRelation} holder for the relation field {@code name} of an instance. */
+    static Object newForeignKeyHolder(Model owner, String name) {
+        try {
+            return (Object) NEW_FOREIGN.invokeExact(owner, name);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The names of the holder fields, in declaration order (parents first). */
     public List<String> fieldNames() {
         return slots.stream().map(s -> s.name).toList();
@@ -71,7 +85,8 @@ public final class RelationHolderPlan {
                     continue;
                 }
                 MethodHandle factory = field.getType() == ReverseRelation.class ? NEW_REVERSE
-                        : field.getType() == ManyToManyRelation.class ? NEW_MANY : null;
+                        : field.getType() == ManyToManyRelation.class ? NEW_MANY
+                        : field.getType() == ForeignKeyRelation.class ? NEW_FOREIGN : null;
                 if (factory == null || Modifier.isFinal(field.getModifiers())) {
                     continue;
                 }

@@ -3,6 +3,7 @@ package dev.tortoise.internal.meta;
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.ForeignKeyField;
+import dev.tortoise.fields.ForeignKeyRelation;
 import dev.tortoise.fields.ManyToManyField;
 import dev.tortoise.fields.ManyToManyRelation;
 import dev.tortoise.fields.OnDelete;
@@ -49,9 +50,10 @@ final class RelationReader {
                                                boolean nullable, boolean unique, boolean dbIndex, String description) {
         String where = FieldAnnotations.where(field);
         String reference = reference(where, kind, value, to);
-        if (!Model.class.isAssignableFrom(field.getType()) || field.getType() == Model.class) {
+        boolean holder = field.getType() == ForeignKeyRelation.class;
+        if (!holder && (!Model.class.isAssignableFrom(field.getType()) || field.getType() == Model.class)) {
             throw new ConfigurationException(where + "@" + kind.annotationName() + " must annotate a field whose type"
-                    + " is the related model class, not " + field.getType().getSimpleName());
+                    + " is the related model class or ForeignKeyRelation<Model>, not " + field.getType().getSimpleName());
         }
         if (onDelete == null) {
             throw new ConfigurationException(where
@@ -70,7 +72,8 @@ final class RelationReader {
                     + " can't be both null=True and primary_key=True (a primary key is never NULL; drop nullable)");
         }
         var common = new RelationDeclaration.Common(field.getName(), reference, targetClass(to), relatedName,
-                dbConstraint, DataFieldReader.emptyToNull(description), field, HandleAccessor.of(field));
+                dbConstraint, DataFieldReader.emptyToNull(description), field,
+                holder ? ForeignKeyHolders.accessor(field) : HandleAccessor.of(field));
         return new RelationDeclaration.Key(kind, common, onDelete, DataFieldReader.emptyToNull(toField),
                 DataFieldReader.emptyToNull(sourceField), pk, nullable, unique || pk, dbIndex);
     }

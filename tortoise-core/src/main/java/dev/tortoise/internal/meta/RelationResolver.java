@@ -221,7 +221,9 @@ final class RelationResolver {
             target = byName(d.reference(), where);
         }
         Class<?> javaType = d.javaField().getType();
-        if (d.kind() != RelationDeclaration.Kind.MANY_TO_MANY && !javaType.isAssignableFrom(target.modelClass())) {
+        if (javaType == dev.tortoise.fields.ForeignKeyRelation.class) {
+            HolderBinder.checkTypeArgument(d.javaField(), target.modelClass(), where);
+        } else if (d.kind() != RelationDeclaration.Kind.MANY_TO_MANY && !javaType.isAssignableFrom(target.modelClass())) {
             throw new ConfigurationException(where + "the field's type " + javaType.getSimpleName()
                     + " does not match its target " + target.fullName() + " (" + target.modelClass().getName() + ")");
         }

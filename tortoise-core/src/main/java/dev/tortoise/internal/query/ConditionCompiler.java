@@ -3,6 +3,7 @@ package dev.tortoise.internal.query;
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.internal.meta.FieldMeta;
+import dev.tortoise.internal.meta.ForeignKeyHolders;
 import dev.tortoise.spi.SqlDialect;
 import dev.tortoise.internal.meta.ManyToManyMeta;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class ConditionCompiler {
     private Compiled leaf(Condition.Leaf leaf) {
         Target t = resolver.resolve(leaf.lookup(), PathResolver.Usage.FILTER);
         Operator op = t.operator() == null ? Operator.EXACT : t.operator();
-        Object value = leaf.value();
+        Object value = ForeignKeyHolders.unwrap(leaf.value());
         String column = t.sql();
         if (t.datePart() != null) {
             column = dateParts.of(t.datePart(), t.field(), column, t.path());
@@ -176,8 +177,12 @@ final class ConditionCompiler {
         out.append(")");
     }
 
-    /** A value as the database stores it: a model becomes its key, then the field's codec converts it. */
+    /**
+     * A value as the database stores it: a model (or a {@code ForeignKeyRelation}, for the instance
+     * it holds) becomes its key, then the field's codec converts it.
+     */
     Object bind(Target t, Object value) {
+        value = ForeignKeyHolders.unwrap(value);
         if (value instanceof Model model) {
             if (t.instanceField() == null) {
                 throw new ParamsException("The lookup '" + t.path() + "' compares a field, not a relation: pass a value,"

@@ -134,6 +134,7 @@ public final class ModelPersister {
         }
         if (names.length == 0) {
             InstanceState.of(instance).partial(false);
+            InstanceState.of(instance).referenceOnly(false);
         }
     }
 

@@ -63,20 +63,33 @@ public final class QueryRunner {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
-    /** The only matching instance; see {@code QuerySet.get()}. */
+    /**
+     * The only matching instance; see {@code QuerySet.get()}.
+     *
+     * @throws DoesNotExistException naming the model and the lookup: {@code Post matching id=42 does not exist}
+     */
     public static <T extends Model> T get(QuerySpec spec) {
-        return QueryRunner.<T>getOrNone(spec).orElseThrow(() -> new DoesNotExistException(
-                "Object \"" + spec.model().getSimpleName() + "\" does not exist"));
+        return QueryRunner.<T>getOrNone(spec).orElseThrow(() -> new DoesNotExistException(notFound(spec)));
     }
 
     /** The only matching instance or empty; several → {@link MultipleObjectsReturnedException}. */
     public static <T extends Model> Optional<T> getOrNone(QuerySpec spec) {
         List<T> rows = list(spec.limit() == null ? spec.withLimit(2) : spec);
         if (rows.size() > 1) {
+            String lookup = LookupText.of(spec.filters());
             throw new MultipleObjectsReturnedException("Multiple objects returned for \""
-                    + spec.model().getSimpleName() + "\", expected exactly one");
+                    + spec.model().getSimpleName() + "\"" + (lookup.isEmpty() ? "" : " matching " + lookup)
+                    + ", expected exactly one");
         }
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    /** {@code Post matching id=42 does not exist}; upstream's words when the query has no filter. */
+    static String notFound(QuerySpec spec) {
+        String lookup = LookupText.of(spec.filters());
+        String model = spec.model().getSimpleName();
+        return lookup.isEmpty() ? "Object \"" + model + "\" does not exist (the query has no filter)"
+                : model + " matching " + lookup + " does not exist";
     }
 
     /** How many rows match (limit, offset, distinct and grouping included). */

@@ -2,9 +2,11 @@ package dev.tortoise.internal.query;
 
 import dev.tortoise.Model;
 import dev.tortoise.QuerySet;
+import dev.tortoise.exceptions.DoesNotExistException;
 import dev.tortoise.exceptions.FieldException;
 import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.internal.meta.BackwardRelationMeta;
+import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.ManyToManyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.internal.meta.RelationAccess;
@@ -17,8 +19,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * What the relation holders do: reverse foreign keys and many-to-manys as query sets, and the
- * join-table changes of {@code add}, {@code remove} and {@code clear}. Installed as the
+ * What the relation holders do: reverse foreign keys and many-to-manys as query sets, the
+ * join-table changes of {@code add}, {@code remove} and {@code clear}, and the first load of a
+ * {@code ForeignKeyRelation}. Installed as the
  * {@link RelationAccess} when {@code Model} is first loaded. Every method blocks on the database.
  */
 public final class RelationQueries implements RelationAccess {
@@ -44,6 +47,34 @@ public final class RelationQueries implements RelationAccess {
             case null, default -> throw new FieldException("No relation " + relation + " on " + meta.name()
                     + "; its relations are " + Prefetcher.relationNames(meta));
         };
+    }
+
+    @Override
+    public Model load(Model owner, String relation, Model reference) {
+        ForeignKeyMeta fk = forward(OpenModels.meta(owner.getClass()), relation);
+        Object key = fk.targetField().get(reference);
+        String lookup = fk.targetField() == fk.target().pk() ? fk.target().pk().name() : fk.targetField().name();
+        QuerySpec spec = QuerySpec.of(fk.target().modelClass()).withFilter(new Condition.Leaf(lookup, key));
+        try {
+            return QueryRunner.get(spec);
+        } catch (DoesNotExistException e) {
+            throw new DoesNotExistException(fk.model().name() + "." + fk.name() + " refers to a row that is gone: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Object key(Model owner, String relation) {
+        return forward(OpenModels.meta(owner.getClass()), relation).keyField().get(owner);
+    }
+
+    private static ForeignKeyMeta forward(ModelMeta meta, String relation) {
+        ForeignKeyMeta fk = meta.foreignKey(relation);
+        if (fk == null) {
+            throw new FieldException("No foreign key or one-to-one " + relation + " on " + meta.name()
+                    + "; its relations are " + Prefetcher.relationNames(meta));
+        }
+        return fk;
     }
 
     @Override

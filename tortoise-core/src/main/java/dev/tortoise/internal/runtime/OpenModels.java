@@ -3,10 +3,13 @@ package dev.tortoise.internal.runtime;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.internal.meta.ModelRegistry;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one registry of open instances: which open {@code Tortoise} owns each model class (API
@@ -19,7 +22,19 @@ public final class OpenModels {
     public record Binding(ModelMeta meta, TortoiseRuntime runtime) {
     }
 
+    /** What is left of a closed instance for its model classes: when it closed, and its connections. */
+    private record Closed(Instant at, Set<String> connections) {
+    }
+
     private static final Map<Class<?>, Binding> BOUND = new ConcurrentHashMap<>();
+    // Per class, so that a message can say the instance was closed and when. A ClassValue does not
+    // keep the class (or its class loader) alive.
+    private static final ClassValue<AtomicReference<Closed>> CLOSED = new ClassValue<>() {
+        @Override
+        protected AtomicReference<Closed> computeValue(Class<?> type) {
+            return new AtomicReference<>();
+        }
+    };
 
     private OpenModels() {
     }
@@ -42,12 +57,24 @@ public final class OpenModels {
             }
             done.add(meta.modelClass());
         }
+        done.forEach(type -> CLOSED.get(type).set(null));
     }
 
-    /** Releases the models of a registry (on close); classes owned by others are untouched. */
-    public static void unbind(ModelRegistry registry) {
+    /**
+     * Releases the models of a registry (on close); classes owned by others are untouched. Later
+     * uses of a released class are told that its instance was closed, when, and on which
+     * connections.
+     */
+    public static void unbind(ModelRegistry registry, Set<String> connections) {
+        Closed closed = new Closed(Instant.now(), Set.copyOf(connections));
         for (ModelMeta meta : registry.models()) {
-            BOUND.computeIfPresent(meta.modelClass(), (c, binding) -> binding.meta() == meta ? null : binding);
+            BOUND.computeIfPresent(meta.modelClass(), (c, binding) -> {
+                if (binding.meta() != meta) {
+                    return binding;
+                }
+                CLOSED.get(c).set(closed);
+                return null;
+            });
         }
     }
 
@@ -59,10 +86,22 @@ public final class OpenModels {
     public static Binding of(Class<?> modelClass) {
         Binding binding = BOUND.get(modelClass);
         if (binding == null) {
-            throw new ConfigurationException("Model " + modelClass.getName() + " is not part of an open Tortoise"
-                    + " instance: call Tortoise.init with a configuration whose apps list its module");
+            throw notOpen(modelClass);
         }
         return binding;
+    }
+
+    private static ConfigurationException notOpen(Class<?> modelClass) {
+        Closed closed = CLOSED.get(modelClass).get();
+        if (closed != null) {
+            return new ConfigurationException("Model " + modelClass.getName() + " belonged to a Tortoise instance"
+                    + " (connections " + closed.connections().stream().sorted().toList() + ") that was closed at "
+                    + closed.at() + "; queries need an open instance: keep it open while you use its models, or"
+                    + " call Tortoise.init again");
+        }
+        return new ConfigurationException("Model " + modelClass.getName() + " is not part of an open Tortoise"
+                + " instance: call Tortoise.init with a configuration whose apps list its module (the package "
+                + modelClass.getPackageName() + ", or a class holding the model)");
     }
 
     /**

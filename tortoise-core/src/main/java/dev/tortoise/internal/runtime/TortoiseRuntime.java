@@ -66,7 +66,7 @@ public final class TortoiseRuntime {
 
     /** Makes the models of this runtime unusable again. */
     public void release() {
-        OpenModels.unbind(registry);
+        OpenModels.unbind(registry, clients().keySet());
     }
 
     public TortoiseConfig config() {

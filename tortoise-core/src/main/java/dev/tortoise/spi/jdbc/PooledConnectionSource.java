@@ -81,7 +81,9 @@ public final class PooledConnectionSource extends GatedConnectionSource {
     @Override
     protected String busyMessage(long waitedMillis) {
         return "No connection of '" + alias() + "' became free within " + waitedMillis + " ms (pool of " + poolSize
-                + "): transactions or other callers hold them; raise maxsize or shorten the transactions";
+                + "): transactions, open stream()s or other callers hold them. A stream() holds its connection"
+                + " until it is closed or read to the end: open it in try-with-resources. Otherwise shorten the"
+                + " transactions or raise the pool size (URL ?maxsize=" + (poolSize * 2) + ")";
     }
 
     @Override

@@ -167,7 +167,7 @@ class AccessorsTest {
                     taken.getMessage());
             assertSame(library.meta(Book.class), OpenModels.find(Book.class));
         } finally {
-            OpenModels.unbind(library);
+            OpenModels.unbind(library, java.util.Set.of());
         }
         assertNull(OpenModels.find(Author.class));
     }
@@ -209,6 +209,18 @@ class AccessorsTest {
         @Override
         public void clear(Model owner, String relation) {
             calls.add("clear " + name(owner, relation));
+        }
+
+        @Override
+        public Model load(Model owner, String relation, Model reference) {
+            calls.add("load " + name(owner, relation));
+            return reference;
+        }
+
+        @Override
+        public Object key(Model owner, String relation) {
+            calls.add("key " + name(owner, relation));
+            return null;
         }
     }
 }

@@ -66,7 +66,7 @@ class DefinitionErrorsTest {
                 Arguments.of("M2mNotHolder", List.of("Event.tournaments: @ManyToManyField must annotate a field of type"
                         + " ManyToManyRelation<T>, not List")),
                 Arguments.of("FkNotModel", List.of("Event.tournament: @ForeignKeyField must annotate a field whose"
-                        + " type is the related model class, not String")),
+                        + " type is the related model class or ForeignKeyRelation<Model>, not String")),
                 Arguments.of("FkPk", List.of("Event.tournament: a ForeignKeyField can't be the primary key",
                         "@OneToOneField(pk = true)")),
                 // §1.4 item 10 and §4 resolution

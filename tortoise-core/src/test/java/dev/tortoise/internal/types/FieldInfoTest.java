@@ -74,7 +74,7 @@ class FieldInfoTest {
                     assertThrows(ValidationException.class, () -> codec.toDb(GADGET.field("maker_id"), new Maker()))
                             .getMessage());
         } finally {
-            OpenModels.unbind(TYPED);
+            OpenModels.unbind(TYPED, java.util.Set.of());
         }
     }
 }
