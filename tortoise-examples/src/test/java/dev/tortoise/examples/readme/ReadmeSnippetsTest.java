@@ -33,7 +33,6 @@ class ReadmeSnippetsTest {
             import com.example.app.models.*;
             import dev.tortoise.*;
             import dev.tortoise.functions.*;
-            import dev.tortoise.testing.*;
             import java.math.BigDecimal;
             import java.nio.file.Path;
             import java.util.*;
@@ -75,7 +74,7 @@ class ReadmeSnippetsTest {
             Files.writeString(source, text);
             sources.add(source);
         }
-        assertTrue(sources.size() >= 8, "README Java blocks found: " + sources);
+        assertTrue(sources.size() >= 7, "README Java blocks found: " + sources);
         assertTrue(fragments >= 4, "README fragments found: " + fragments);
         assertEquals(List.of(), compile(sources));
     }
