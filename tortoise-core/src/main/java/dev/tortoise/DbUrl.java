@@ -16,7 +16,11 @@ import java.util.Map;
  * and {@code password}; MySQL adds {@code charset=utf8mb4} and {@code sql_mode=STRICT_TRANS_TABLES}.
  *
  * <p>The password is percent-decoded ({@code %25} is {@code %}); {@code +}, {@code [}, {@code ]},
- * {@code @} and {@code :} may appear as they are; {@code /}, {@code ?} and {@code #} must be encoded.
+ * {@code @} and {@code :} may appear as they are; {@code /}, {@code ?} and {@code #} must be
+ * percent-encoded as RFC 3986 says ({@code %2F}, {@code %3F}, {@code %23}; {@code %} itself as
+ * {@code %25}). A server URL with an {@code @} after its host part (the sign of a password those
+ * characters cut short) is refused with a message that says to encode them and quotes nothing of
+ * the URL. Every value a message shows is cut to a short line.
  * The user name is taken as written. A missing password is null on PostgreSQL and {@code ""} on MySQL.
  * Query values are form-decoded; empty ones are dropped; keys declared in
  * {@link dev.tortoise.spi.CredentialKey} are typed (Integer sizes and ports, Double timeouts,
@@ -33,8 +37,9 @@ public final class DbUrl {
      * Expands a URL into a {@link ConnectionConfig}.
      *
      * @throws ConfigurationException {@code Unknown DB scheme: <scheme>} (listing the valid ones),
-     *     {@code No path specified for DB_URL}, {@code Port is not an integer} (quoting the port text),
-     *     or a query value that does not fit its key; no message contains the password
+     *     {@code No path specified for DB_URL}, {@code Port is not an integer} (quoting the port text
+     *     when it cannot be a piece of the password), an unencoded reserved character in the user
+     *     information, or a query value that does not fit its key; no message contains the password
      */
     public static ConnectionConfig expand(String url) {
         return DbUrlExpander.expand(url, false);

@@ -1,8 +1,10 @@
 package dev.tortoise.spi;
 
 import dev.tortoise.exceptions.ConfigurationException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One credential a backend understands: its name (as written in a configuration or a URL query
@@ -24,6 +26,10 @@ import java.util.Objects;
  * @param <T> the Java type of the values: String, Integer, Double, Boolean or Map
  */
 public final class CredentialKey<T> {
+
+    /** Names whose values are secret whether a backend declared them or not. */
+    private static final Pattern SECRET_NAME =
+            Pattern.compile(".*(pass|pwd|secret|token|credential|(^|[^a-z])key$|sslkey|apikey|privatekey).*");
 
     private final String name;
     private final Class<T> type;
@@ -111,9 +117,20 @@ public final class CredentialKey<T> {
         return required;
     }
 
-    /** Whether its value is secret (never shown). */
+    /** Whether its value is secret (never shown): declared {@link #secret()}, or named like a secret. */
     public boolean isSecret() {
-        return secret;
+        return secret || isSecretName(name);
+    }
+
+    /**
+     * Whether a credential of this name holds a secret, declared or not: the name, ignoring case,
+     * contains {@code pass} (password, passwd, passphrase, pass), {@code pwd}, {@code secret},
+     * {@code token} or {@code credential}, or ends in {@code key} as a word of its own
+     * ({@code key}, {@code api_key}, {@code sslkey}). Such a value never appears in a message, a
+     * log line or a {@code toString()}; {@link MessageText#credentialValue} renders it as {@code ***}.
+     */
+    public static boolean isSecretName(String name) {
+        return name != null && SECRET_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches();
     }
 
     /**
@@ -123,7 +140,7 @@ public final class CredentialKey<T> {
      * @throws ConfigurationException naming the key when the value does not fit
      */
     public T coerce(Object value) {
-        return type.cast(CredentialValues.coerce(name, type, value, secret));
+        return type.cast(CredentialValues.coerce(name, type, value, isSecret()));
     }
 
     /**
@@ -157,7 +174,7 @@ public final class CredentialKey<T> {
 
     @Override
     public String toString() {
-        return name + " (" + type.getSimpleName() + (defaultValue == null || secret ? "" : ", default " + defaultValue)
+        return name + " (" + type.getSimpleName() + (defaultValue == null || isSecret() ? "" : ", default " + defaultValue)
                 + "): " + meaning;
     }
 }

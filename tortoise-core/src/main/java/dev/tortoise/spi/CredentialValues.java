@@ -88,7 +88,8 @@ final class CredentialValues {
         if (type == Boolean.class && value instanceof Number number && isZeroOrOne(number)) {
             return number.intValue() == 1;
         }
-        throw mismatch(key, describe(type), String.valueOf(value), secret);
+        throw mismatch(key, describe(type), value instanceof CharSequence || value instanceof Number
+                || value instanceof Boolean ? String.valueOf(value) : MessageText.describe(value), secret);
     }
 
     private static Integer toInteger(String key, Number number, boolean secret) {
@@ -122,7 +123,7 @@ final class CredentialValues {
     }
 
     private static ConfigurationException mismatch(String key, String expected, String given, boolean secret) {
-        String got = secret ? "" : ", got \"" + given + "\"";
+        String got = secret ? "" : ", got " + MessageText.quote(given);
         return new ConfigurationException("Credential \"" + key + "\" must be " + expected + got);
     }
 }

@@ -342,7 +342,7 @@ public abstract class ValueCodecContract {
         ValueCodec codec = codec();
         ValidationException notANumber = assertThrows(ValidationException.class,
                 () -> codec.toDb(CodecField.of(FieldKind.INT, Integer.class), "abc"));
-        assertTrue(notANumber.getMessage().startsWith("Sample.value: cannot use String 'abc'"), notANumber.getMessage());
+        assertTrue(notANumber.getMessage().startsWith("Sample.value: cannot use String \"abc\""), notANumber.getMessage());
         ValidationException tooBig = assertThrows(ValidationException.class,
                 () -> codec.toDb(CodecField.of(FieldKind.SMALLINT, Short.class), 40_000));
         assertTrue(tooBig.getMessage().contains("out of range"), tooBig.getMessage());

@@ -2,6 +2,7 @@ package dev.tortoise.backend.mysql;
 
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.spi.CredentialKey;
+import dev.tortoise.spi.MessageText;
 import dev.tortoise.spi.jdbc.ServerProfile;
 import dev.tortoise.spi.jdbc.ServerSettings;
 
@@ -51,7 +52,7 @@ record MysqlSettings(ServerSettings server, String charset, String sqlMode, Stri
         String value = key.read(alias, credentials);
         if (value != null && !shape.matcher(value).matches()) {
             throw new ConfigurationException("Credential \"" + key.name() + "\" of connection '" + alias
-                    + "' must be " + what + ", got '" + value + "'");
+                    + "' must be " + what + ", got " + MessageText.quote(value));
         }
         return value;
     }

@@ -1,7 +1,9 @@
 package dev.tortoise.backend.sqlite;
 
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.spi.MessageText;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -39,7 +41,7 @@ record SqliteSettings(String alias, Path file, Map<String, String> pragmas, Dura
             throw new ConfigurationException("Connection '" + alias + "' (tortoise.backends.sqlite) needs a \"file_path\""
                     + " credential: a file such as db.sqlite3, or :memory:");
         }
-        Path file = filePath.equals(MEMORY) ? null : Path.of(filePath).toAbsolutePath().normalize();
+        Path file = filePath.equals(MEMORY) ? null : path(alias, filePath);
         Map<String, String> pragmas = new LinkedHashMap<>();
         // Declared defaults first, so that given values replace them in place.
         for (var key : SqliteKeys.PRAGMA_DEFAULTS) {
@@ -51,6 +53,16 @@ record SqliteSettings(String alias, Path file, Map<String, String> pragmas, Dura
             }
         });
         return new SqliteSettings(alias, file, Collections.unmodifiableMap(pragmas), busyBudget(alias, credentials));
+    }
+
+    /** The database file; a text the platform cannot use as a path (a NUL character …) is a configuration error. */
+    private static Path path(String alias, String filePath) {
+        try {
+            return Path.of(filePath).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new ConfigurationException("Credential \"file_path\" of connection '" + alias + "' is not a file path"
+                    + " this system can use (" + MessageText.cut(e.getReason()) + "): " + MessageText.quote(filePath), e);
+        }
     }
 
     /** {@code busy_timeout} is how long Java retries, not a PRAGMA: SQLite's own wait would pin the carrier. */
@@ -65,14 +77,14 @@ record SqliteSettings(String alias, Path file, Map<String, String> pragmas, Dura
 
     private static String pragmaValue(String alias, String key, Object value) {
         if (!PRAGMA_NAME.matcher(key).matches()) {
-            throw new ConfigurationException("Credential \"" + key + "\" of SQLite connection '" + alias
+            throw new ConfigurationException("Credential " + MessageText.quote(key) + " of SQLite connection '" + alias
                     + "' is not a PRAGMA name: use letters, digits and underscores");
         }
         String text = value instanceof Boolean b ? (b ? "ON" : "OFF") : value.toString().strip();
         if (!PRAGMA_VALUE.matcher(text).matches()) {
-            throw new ConfigurationException("Credential \"" + key + "\" of SQLite connection '" + alias
-                    + "' has the value '" + text + "', which is not a PRAGMA value: use a word or a number such as"
-                    + " WAL, ON or 16384");
+            throw new ConfigurationException("Credential " + MessageText.quote(key) + " of SQLite connection '" + alias
+                    + "' has the value " + MessageText.credentialValue(key, text) + ", which is not a PRAGMA value:"
+                    + " use a word or a number such as WAL, ON or 16384");
         }
         return text;
     }

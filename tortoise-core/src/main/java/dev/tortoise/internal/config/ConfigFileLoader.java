@@ -3,15 +3,20 @@ package dev.tortoise.internal.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.spi.MessageText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads a JSON or YAML config file into the map shape {@link ConfigMapReader} reads. The extension
@@ -25,6 +30,8 @@ public final class ConfigFileLoader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate (?:field|key) '([^']{1,200})'");
 
     private ConfigFileLoader() {
     }
@@ -55,10 +62,13 @@ public final class ConfigFileLoader {
         } catch (NoSuchFileException e) {
             throw new ConfigurationException("Config file not found: " + file.toAbsolutePath(), e);
         } catch (JsonProcessingException e) {
+            // The parser's own message quotes the text around the error, which may be a password:
+            // the message says where and what kind of error, and the parser's exception is not kept.
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new ConfigurationException("Config file " + file.toAbsolutePath() + " is not valid "
-                    + (mapper == JSON ? "JSON" : "YAML") + where + ": " + e.getOriginalMessage(), e);
+                    + (mapper == JSON ? "JSON" : "YAML") + where + ": " + problem(e)
+                    + " (the file's text is not quoted here, since it may hold a password)");
         } catch (IOException e) {
             throw new ConfigurationException("Can't read config file " + file.toAbsolutePath() + ": " + e, e);
         }
@@ -70,6 +80,25 @@ public final class ConfigFileLoader {
         @SuppressWarnings("unchecked")
         Map<String, Object> config = (Map<String, Object>) map;
         return config;
+    }
+
+    /** What kind of parse error, in words that quote nothing of the file but a duplicated key's name. */
+    private static String problem(JsonProcessingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            return "it is nested too deeply or holds a value too long to read";
+        }
+        Matcher duplicate = DUPLICATE_KEY.matcher(original);
+        if (duplicate.find() && !Secrets.isSecret(duplicate.group(1))) {
+            return "the key " + MessageText.quote(duplicate.group(1)) + " appears twice in one mapping";
+        }
+        if (duplicate.find(0)) {
+            return "a key appears twice in one mapping";
+        }
+        if (e instanceof MismatchedInputException) {
+            return "its content does not fit a configuration (a mapping of sections)";
+        }
+        return "a syntax error (check quotes, brackets, commas and indentation there)";
     }
 
     /** Like Python's {@code os.path.splitext}: a leading dot does not start an extension. */

@@ -2,6 +2,7 @@ package dev.tortoise.internal.config;
 
 import dev.tortoise.TortoiseConfig;
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.spi.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,25 +159,22 @@ public final class ConfigMapReader {
 
     private static void rejectUnknownKeys(Map<?, ?> map, List<String> valid, String what, String where) {
         for (Object key : map.keySet()) {
-            if (!valid.contains(key)) {
-                String name = String.valueOf(key);
-                throw new ConfigurationException("Unknown " + what + " \"" + name + "\"" + where
+            if (!(key instanceof String name)) {
+                throw new ConfigurationException("Config keys must be strings, got " + describe(key) + where
+                        + "; valid keys: " + String.join(", ", valid));
+            }
+            if (!valid.contains(name)) {
+                throw new ConfigurationException("Unknown " + what + " " + MessageText.quote(name) + where
                         + Suggestions.didYouMean(name, valid) + "; valid keys: " + String.join(", ", valid));
             }
         }
     }
 
-    /** A value as a message shows it: strings quoted, other values with their type. */
+    /** A value as a message shows it ({@link MessageText}): strings quoted and cut, maps and lists by their size. */
     static String describe(Object value) {
-        if (value == null) {
-            return "null";
-        }
         if (value instanceof String text) {
-            return "\"" + text + "\"";
+            return MessageText.quote(text);
         }
-        if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            return "a " + (value instanceof Map<?, ?> ? "map" : "list");
-        }
-        return value + " (" + value.getClass().getSimpleName() + ")";
+        return MessageText.describe(value);
     }
 }

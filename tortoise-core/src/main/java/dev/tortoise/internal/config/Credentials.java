@@ -2,6 +2,7 @@ package dev.tortoise.internal.config;
 
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.spi.CredentialKey;
+import dev.tortoise.spi.MessageText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,7 +31,13 @@ public final class Credentials {
                         + describe(entry.getKey()) + " for engine " + canonicalEngine);
             }
             CredentialKey<?> cast = known == null ? null : known.casts().get(key);
-            typed.put(key, cast == null ? entry.getValue() : cast.coerce(entry.getValue()));
+            Object value = cast == null ? entry.getValue() : cast.coerce(entry.getValue());
+            try {
+                typed.put(key, Immutables.deepCopy(value));
+            } catch (ConfigurationException e) {
+                throw new ConfigurationException("Credential " + MessageText.quote(key) + " of engine " + canonicalEngine
+                        + ": " + e.getMessage());
+            }
         }
         if (known != null) {
             known.required().forEach((key, meaning) -> {
@@ -44,7 +51,7 @@ public final class Credentials {
     }
 
     private static String describe(Object key) {
-        return key == null ? "null" : key instanceof String ? "an empty string" : key.getClass().getName();
+        return key == null ? "null" : key instanceof String ? "an empty string" : MessageText.describe(key);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.tortoise.internal.config;
 
 import dev.tortoise.ConnectionConfig;
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.spi.MessageText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +40,7 @@ public final class DbUrlExpander {
                     + " postgres://user:password@localhost:5432/db or mysql://user:password@localhost:3306/db");
         }
         if (engine == null) {
-            throw new ConfigurationException("Unknown DB scheme: " + parts.scheme()
+            throw new ConfigurationException("Unknown DB scheme: " + MessageText.cut(parts.scheme())
                     + Suggestions.didYouMean(parts.scheme(), Engines.schemes())
                     + " (valid schemes: " + String.join(", ", Engines.schemes()) + ")");
         }
@@ -49,6 +50,9 @@ public final class DbUrlExpander {
         switch (engine.shape()) {
             case FILE -> putFile(params, parts, testing);
             case SERVER -> {
+                if (parts.atAfterNetloc()) {
+                    throw new ConfigurationException("Cannot read the DB URL: " + UrlParts.ENCODE_PASSWORD);
+                }
                 String path = stripLeadingSlash(parts.path());
                 path = path.isEmpty() ? null : testing ? fillPlaceholder(path) : path;
                 putServerKeys(params, parts, path, Engines.POSTGRES.equals(engine.canonical()));

@@ -1,6 +1,7 @@
 package dev.tortoise.internal.config;
 
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.spi.MessageText;
 import java.util.Locale;
 
 /**
@@ -16,8 +17,20 @@ import java.util.Locale;
  * @param netloc text between {@code //} and the path, empty when absent
  * @param path   path, with its leading {@code /} when present
  * @param query  raw query string without {@code ?}, empty when absent
+ * @param atAfterNetloc whether an {@code @} appears after the netloc (in the path, query or
+ *               fragment): in a server URL, the sign of a user name or password whose {@code /},
+ *               {@code ?} or {@code #} was not percent-encoded and cut the netloc short
  */
-public record UrlParts(String scheme, String netloc, String path, String query) {
+public record UrlParts(String scheme, String netloc, String path, String query, boolean atAfterNetloc) {
+
+    /**
+     * What a server URL whose user information was cut short is told. It quotes nothing of the
+     * URL: the text around the {@code @} may be a piece of the password.
+     */
+    public static final String ENCODE_PASSWORD = "the DB URL has an '@' after its host part, so its user name or"
+            + " password could not be told apart from the rest: percent-encode (RFC 3986) every reserved character"
+            + " in the user name, password and database name: '/' as %2F, '?' as %3F, '#' as %23, '@' as %40,"
+            + " '%' as %25 (for example postgres://user:p%2Fss%40word@host:5432/db)";
 
     /** Splits a URL; never fails, since every string has some split. */
     public static UrlParts parse(String url) {
@@ -34,6 +47,7 @@ public record UrlParts(String scheme, String netloc, String path, String query) 
             netloc = rest.substring(2, end);
             rest = rest.substring(end);
         }
+        boolean atAfterNetloc = rest.indexOf('@') >= 0;
         int hash = rest.indexOf('#');
         if (hash >= 0) {
             rest = rest.substring(0, hash);
@@ -44,7 +58,7 @@ public record UrlParts(String scheme, String netloc, String path, String query) 
             query = rest.substring(question + 1);
             rest = rest.substring(0, question);
         }
-        return new UrlParts(scheme, netloc, rest, query);
+        return new UrlParts(scheme, netloc, rest, query, atAfterNetloc);
     }
 
     /** Raw user name (not decoded, as upstream), or null when the netloc has no user information. */
@@ -80,22 +94,27 @@ public record UrlParts(String scheme, String netloc, String path, String query) 
     /**
      * The port as written, or null when the URL gives none.
      *
-     * @throws ConfigurationException {@code Port is not an integer} (quoting the port text) when it
-     *     is not a number from 0 to 65535
+     * @throws ConfigurationException {@code Port is not an integer} when it is not a number from 0
+     *     to 65535; the port text is quoted only when it follows an {@code @} or is made of digits
+     *     (anything else may be a piece of a password whose {@code @} is missing)
      */
     public Integer port() {
         String text = hostAndPortText()[1];
         if (text.isEmpty()) {
             return null;
         }
-        if (text.chars().allMatch(c -> c >= '0' && c <= '9') && text.length() <= 5) {
+        boolean digits = text.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (digits && text.length() <= 5) {
             int port = Integer.parseInt(text);
             if (port <= 65535) {
                 return port;
             }
         }
-        throw new ConfigurationException("Port is not an integer: \"" + text
-                + "\" (a port is a number from 1 to 65535)");
+        // After an '@', the port cannot be a piece of the password; without one it may be (user:password/db)
+        boolean quotable = netloc.indexOf('@') >= 0 || digits && text.length() <= 10;
+        throw new ConfigurationException("Port is not an integer" + (quotable ? ": " + MessageText.quote(text) : "")
+                + " (a port is a number from 1 to 65535, after the host's ':'; a password that contains reserved"
+                + " characters must be percent-encoded, RFC 3986)");
     }
 
     private String userinfo() {
@@ -105,18 +124,16 @@ public record UrlParts(String scheme, String netloc, String path, String query) 
 
     private String[] hostAndPortText() {
         String hostport = netloc.substring(netloc.lastIndexOf('@') + 1);
-        boolean opens = hostport.indexOf('[') >= 0;
-        boolean closes = hostport.indexOf(']') >= 0;
-        if (opens != closes) {
-            throw new ConfigurationException("Invalid IPv6 host in DB URL: \"" + hostport
-                    + "\" (write an IPv6 address in brackets, like [::1]:5432)");
-        }
-        if (opens) {
-            String bracketed = hostport.substring(hostport.indexOf('[') + 1);
-            int close = bracketed.indexOf(']');
-            String after = bracketed.substring(close + 1);
+        if (hostport.indexOf('[') >= 0 || hostport.indexOf(']') >= 0) {
+            int close = hostport.indexOf(']');
+            if (!hostport.startsWith("[") || close < 0) {
+                // not quoted: the host part may be a piece of a password whose '@' is missing
+                throw new ConfigurationException("Invalid IPv6 host in DB URL (write an IPv6 address in brackets,"
+                        + " like [::1]:5432; brackets elsewhere in the host are not allowed)");
+            }
+            String after = hostport.substring(close + 1);
             int colon = after.indexOf(':');
-            return new String[] {bracketed.substring(0, close), colon < 0 ? "" : after.substring(colon + 1)};
+            return new String[] {hostport.substring(1, close), colon < 0 ? "" : after.substring(colon + 1)};
         }
         int colon = hostport.indexOf(':');
         return colon < 0

@@ -2,11 +2,10 @@ package dev.tortoise.internal.types;
 
 import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.spi.FieldInfo;
+import dev.tortoise.spi.MessageText;
 
 /** The wording of conversion and validation errors: always the model and field, and the value, shortened. */
 public final class ValueErrors {
-    private static final int LONGEST_SHOWN = 60;
-
     private ValueErrors() {
     }
 
@@ -38,22 +37,13 @@ public final class ValueErrors {
                 + related.getClass().getSimpleName() + " before referring to it");
     }
 
-    /** The type and a short rendering of a value: {@code String 'abc'}, {@code byte[] of 12 bytes}. */
+    /** The type and a short rendering of a value ({@link MessageText#describe}): {@code String "abc"}. */
     public static String describe(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof byte[] bytes) {
-            return "byte[] of " + bytes.length + " bytes";
-        }
-        return value.getClass().getSimpleName() + " '" + shorten(String.valueOf(value)) + "'";
+        return MessageText.describe(value);
     }
 
-    /** Text cut to a readable length; whole values can be megabytes. */
+    /** Text cut to a readable length ({@link MessageText#cut}); whole values can be megabytes. */
     public static String shorten(String text) {
-        if (text.length() <= LONGEST_SHOWN) {
-            return text;
-        }
-        return text.substring(0, LONGEST_SHOWN) + "...";
+        return MessageText.cut(text);
     }
 }

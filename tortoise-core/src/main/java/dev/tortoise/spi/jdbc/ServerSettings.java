@@ -40,9 +40,15 @@ public record ServerSettings(ServerProfile profile, String alias, String host, i
             throw new ConfigurationException("Credential \"" + profile.connectTimeout().name() + "\" of connection '"
                     + alias + "' must be 0 or more seconds, got " + connectTimeout);
         }
+        int port = profile.port().read(alias, given);
+        if (port < 1 || port > 65535) {
+            // port 0 would let the system pick any port: never the server's
+            throw new ConfigurationException("Credential \"" + profile.port().name() + "\" of connection '" + alias
+                    + "' must be a TCP port from 1 to 65535, got " + port);
+        }
         return new ServerSettings(profile, alias,
                 ServerKeys.HOST.read(alias, given),
-                profile.port().read(alias, given),
+                port,
                 ServerKeys.USER.read(alias, given),
                 profile.password().read(alias, given),
                 ServerKeys.DATABASE.read(alias, given),

@@ -62,7 +62,7 @@ class FieldValidatorTest {
         assertDoesNotThrow(() -> FieldValidator.validate(GADGET, field("code"), "ABCDE"));
         assertDoesNotThrow(() -> FieldValidator.validate(GADGET, field("code"), "😀😀😀😀😀"), "characters, not UTF-16 units");
         String longText = "x".repeat(100);
-        assertEquals("Gadget.nickname: Length of '" + "x".repeat(60) + "...' 100 > 10", failure("nickname", longText));
+        assertEquals("Gadget.nickname: Length of '" + "x".repeat(60) + "… (100 chars)' 100 > 10", failure("nickname", longText));
     }
 
     @Test
