@@ -7,6 +7,17 @@
  * {@link dev.tortoise.exceptions.OperationalException}) and kept as the cause. Passwords never appear
  * in a message.
  *
+ * <p>What a caller should handle: {@link dev.tortoise.exceptions.ValidationException} and
+ * {@link dev.tortoise.exceptions.FieldException} (bad values and lookups: fix the call);
+ * {@link dev.tortoise.exceptions.IntegrityException} (a constraint); an
+ * {@link dev.tortoise.exceptions.OperationalException} whose
+ * {@link dev.tortoise.exceptions.OperationalException#isRetryable() isRetryable()} is true
+ * ({@link dev.tortoise.exceptions.DeadlockException}, {@link dev.tortoise.exceptions.SerializationException}:
+ * run the transaction again); {@link dev.tortoise.exceptions.DbConnectionException} (the server
+ * cannot be reached, or the connection was lost: nothing was committed, retry later); and
+ * {@link dev.tortoise.exceptions.TransactionOutcomeUnknownException} (the connection died during
+ * commit: look before retrying).
+ *
  * <p>A backend translates its driver's errors through the kit's
  * {@link dev.tortoise.spi.jdbc.SqlErrorTranslator}, steered by its
  * {@link dev.tortoise.spi.ErrorClassifier}; it throws only these exceptions from its

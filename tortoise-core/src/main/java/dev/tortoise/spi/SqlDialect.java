@@ -115,6 +115,11 @@ public class SqlDialect {
      * Appends a pattern match of a text column against a bound pattern: the user's {@code value}
      * taken literally, with a wildcard before it and/or after it. Default: {@code col LIKE ? ESCAPE '!'},
      * or {@code UPPER(col) LIKE UPPER(?) ESCAPE '!'} when {@code ignoreCase}.
+     *
+     * <p>Contract: every character of {@code value} matches only itself, whatever it is; a
+     * character the database cannot match literally (a NUL, where C strings end) is refused with
+     * a {@link dev.tortoise.exceptions.ValidationException}, never turned into a wildcard or a
+     * truncated pattern. The default takes NUL literally (as H2 and MySQL do).
      */
     public void patternMatch(SqlWriter out, String column, String value, boolean wildcardBefore,
                              boolean wildcardAfter, boolean ignoreCase) {
@@ -125,6 +130,37 @@ public class SqlDialect {
             out.append(column).append(" LIKE ").param(pattern);
         }
         out.append(" ESCAPE '" + LIKE_ESCAPE + "'");
+    }
+
+    /**
+     * How one step of an {@code F} expression ({@code left op right}, op one of {@code + - * /}) is
+     * written: the text before the left operand, between the operands and after the right one.
+     * Default {@code (left op right)}: the database computes, and PostgreSQL, MySQL and H2 raise
+     * their own error when integers overflow.
+     *
+     * @param integers whether both operands are integers (the result is stored in, or compared
+     *                 with, an integer column): a database that would silently turn an overflowing
+     *                 integer into a float must write a checked form instead
+     */
+    public ArithmeticForm arithmetic(String operator, boolean integers) {
+        return new ArithmeticForm("(", operator, ")");
+    }
+
+    /**
+     * How an integer expression stored in a column narrower than 64 bits is checked against the
+     * column's range. Default: not wrapped ({@code before} and {@code after} empty), since the
+     * database refuses an out-of-range value itself; a database that would store it anyway (SQLite)
+     * wraps it in a check that fails.
+     */
+    public ArithmeticForm integerInRange(long min, long max) {
+        return new ArithmeticForm("", "", "");
+    }
+
+    /**
+     * Text written around an expression: {@code before} left, {@code between} (for a binary step)
+     * and {@code after}.
+     */
+    public record ArithmeticForm(String before, String between, String after) {
     }
 
     /**

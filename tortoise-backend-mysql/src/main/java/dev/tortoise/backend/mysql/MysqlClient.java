@@ -21,7 +21,7 @@ import java.time.format.DateTimeParseException;
  * A MySQL or MariaDB database behind a HikariCP pool of {@code minsize..maxsize} connections,
  * started on the first call. What differs from the other backends: a {@code jdbc:mariadb:} URL,
  * {@code sql_mode} and {@code charset} set per session, a generated key of 0 meaning "none", and
- * DATETIME/TIME read as {@code java.time} wall times.
+ * DATE/DATETIME/TIME read as {@code java.time} values.
  */
 final class MysqlClient extends JdbcClient {
 
@@ -67,6 +67,9 @@ final class MysqlClient extends JdbcClient {
     protected Object readValue(ResultSet rs, int column, int jdbcType) throws SQLException {
         if (jdbcType == Types.TIMESTAMP) {
             return rs.getObject(column, LocalDateTime.class);
+        }
+        if (jdbcType == Types.DATE) {
+            return rs.getObject(column, LocalDate.class);  // java.sql.Date goes through the Julian calendar before 1582
         }
         if (jdbcType == Types.TIME) {
             String text = rs.getString(column);

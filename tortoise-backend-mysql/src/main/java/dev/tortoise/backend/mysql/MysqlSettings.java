@@ -72,6 +72,10 @@ record MysqlSettings(ServerSettings server, String charset, String sqlMode, Stri
             url.append(",default_storage_engine=").append(storageEngine);
         }
         url.append("&connectTimeout=").append((long) Math.ceil(server.connectTimeout() * 1000));
+        if (server.statementTimeoutMillis() > 0) {
+            // connect_timeout, when set, bounds every statement's wait for the server too
+            url.append("&socketTimeout=").append(server.statementTimeoutMillis());
+        }
         if (server.sslMode() != null) {
             url.append("&sslMode=").append(server.sslMode());
         }

@@ -24,6 +24,7 @@ import java.util.UUID;
  * A PostgreSQL database behind a HikariCP pool of {@code minsize..maxsize} connections, started on
  * the first call. What differs from the other backends: {@code schema} becomes the
  * {@code search_path}, JSON values are read as their text, TIME/TIMETZ as {@code LocalTime}/{@code OffsetTime},
+ * DATE/TIMESTAMP/TIMESTAMPTZ as {@code LocalDate}/{@code LocalDateTime}/{@code OffsetDateTime},
  * and generated keys come from {@code RETURNING}.
  */
 final class PostgresClient extends JdbcClient {
@@ -54,10 +55,23 @@ final class PostgresClient extends JdbcClient {
         return true;
     }
 
+    /**
+     * DATE, TIMESTAMP and TIMESTAMPTZ as {@code java.time} values: the driver's defaults
+     * ({@code java.sql.Date}, {@code Timestamp}) pass through {@code java.util}'s calendar, which
+     * switches to the Julian calendar before 1582, so year 1 came back two days early.
+     */
     @Override
     protected Object readValue(ResultSet rs, int column, int jdbcType) throws SQLException {
         if (jdbcType == Types.TIME) {
             return readTime(rs, column);
+        }
+        if (jdbcType == Types.DATE) {
+            return rs.getObject(column, LocalDate.class);
+        }
+        if (jdbcType == Types.TIMESTAMP || jdbcType == Types.TIMESTAMP_WITH_TIMEZONE) {
+            boolean zoned = jdbcType == Types.TIMESTAMP_WITH_TIMEZONE
+                    || "timestamptz".equals(rs.getMetaData().getColumnTypeName(column));
+            return zoned ? rs.getObject(column, OffsetDateTime.class) : rs.getObject(column, LocalDateTime.class);
         }
         Object value = rs.getObject(column);
         return value instanceof PGobject object ? object.getValue() : value;
@@ -90,6 +104,9 @@ final class PostgresClient extends JdbcClient {
             dataSource.setSslMode(settings.server().sslMode());
         }
         dataSource.setConnectTimeout(settings.connectTimeoutSeconds());
+        // the whole login, not only the TCP connect: a server that accepts and never answers fails in time
+        dataSource.setLoginTimeout(settings.connectTimeoutSeconds());
+        dataSource.setSocketTimeout(settings.statementTimeoutSeconds());
         dataSource.setOptions(settings.options());
         dataSource.setReWriteBatchedInserts(true);
         return settings.server().poolConfig(dataSource);

@@ -69,6 +69,8 @@ record PostgresSettings(ServerSettings server, String schema, String application
             p.setProperty("sslmode", server.sslMode());
         }
         p.setProperty("connectTimeout", Integer.toString(connectTimeoutSeconds()));
+        p.setProperty("loginTimeout", Integer.toString(connectTimeoutSeconds()));
+        p.setProperty("socketTimeout", Integer.toString(statementTimeoutSeconds()));
         if (!serverSettings.isEmpty()) {
             p.setProperty("options", options());
         }
@@ -79,6 +81,11 @@ record PostgresSettings(ServerSettings server, String schema, String application
     /** pgjdbc takes whole seconds; a fraction waits the next whole second. */
     int connectTimeoutSeconds() {
         return (int) Math.ceil(server.connectTimeout());
+    }
+
+    /** pgjdbc's {@code socketTimeout} in whole seconds: {@code timeout} when set, else 0 (no limit). */
+    int statementTimeoutSeconds() {
+        return (int) Math.ceil(server.statementTimeout());
     }
 
     /** {@code server_settings} as the {@code options} startup parameter: {@code -c key=value}, blanks escaped. */

@@ -22,6 +22,14 @@ final class PostgresSqlDialect extends SqlDialect {
         out.append(nowait ? " NOWAIT" : "").append(skipLocked ? " SKIP LOCKED" : "");
     }
 
+    /** PostgreSQL text cannot hold a NUL, so no pattern can match one: refused before the server sees it. */
+    @Override
+    public void patternMatch(SqlWriter out, String column, String value, boolean wildcardBefore,
+                             boolean wildcardAfter, boolean ignoreCase) {
+        PostgresValueCodec.refuseNul(value, "A pattern lookup value");
+        super.patternMatch(out, column, value, wildcardBefore, wildcardAfter, ignoreCase);
+    }
+
     @Override
     public String typedParam(String columnType) {
         return "CAST(? AS " + columnType + ")";
@@ -29,6 +37,7 @@ final class PostgresSqlDialect extends SqlDialect {
 
     @Override
     public void regexMatch(SqlWriter out, String column, String pattern) {
+        PostgresValueCodec.refuseNul(pattern, "A posix_regex lookup value");
         out.append(column).append(" ~ ").param(pattern);
     }
 

@@ -25,6 +25,31 @@ final class PostgresValueCodec extends BaseValueCodec {
         super(useTz, timezone);
     }
 
+    /** PostgreSQL text cannot hold a NUL character (its server refuses the whole statement). */
+    @Override
+    protected Object textToDb(FieldInfo field, String text) {
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new ValidationException(field.modelName() + "." + field.name() + ": PostgreSQL text cannot hold a NUL"
+                    + " character (\\0, at index " + nul + "); remove it, or store the value in a BinaryField");
+        }
+        return super.textToDb(field, text);
+    }
+
+    /**
+     * Refuses a NUL in a value matched against text.
+     *
+     * @param what what the value is, for the message
+     * @throws ValidationException when the value holds a NUL
+     */
+    static void refuseNul(String value, String what) {
+        int nul = value.indexOf('\0');
+        if (nul >= 0) {
+            throw new ValidationException(what + " holds a NUL character (\\0, at index " + nul + "), which PostgreSQL"
+                    + " text cannot hold, so it can match nothing; remove it");
+        }
+    }
+
     @Override
     protected Object datetimeToDb(Instant value) {
         return OffsetDateTime.ofInstant(value, ZoneOffset.UTC);

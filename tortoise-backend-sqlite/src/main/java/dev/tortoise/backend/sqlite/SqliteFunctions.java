@@ -39,6 +39,27 @@ final class SqliteFunctions {
     /** Registers the functions on a freshly opened connection. */
     static void register(Connection connection) throws SQLException {
         Function.create(connection, "tortoise_wall_time", new WallTime(), 2, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, CHECKED, new CheckedArithmetic(), 3, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, IN_RANGE, new IntegerInRange(), 3, Function.FLAG_DETERMINISTIC);
+    }
+
+    /** {@code tortoise_checked('+', a, b)}: 64-bit integer arithmetic that fails on overflow (SQLite's turns into a float). */
+    static final String CHECKED = "tortoise_checked";
+    /** {@code tortoise_int_range(v, min, max)}: v, or a failure when it is outside a column's range. */
+    static final String IN_RANGE = "tortoise_int_range";
+
+    /** {@code a op b} exactly; null when either is null or b is 0 in a division (as SQLite's {@code /}). */
+    static Long checked(String operator, Long a, Long b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        return switch (operator) {
+            case "+" -> Math.addExact(a, b);
+            case "-" -> Math.subtractExact(a, b);
+            case "*" -> Math.multiplyExact(a, b);
+            case "/" -> b == 0 ? null : Math.divideExact(a, b);
+            default -> throw new IllegalArgumentException("operator " + operator);
+        };
     }
 
     /** The wall time of a UTC datetime text in a zone, or null. */
@@ -61,6 +82,52 @@ final class SqliteFunctions {
             return OffsetDateTime.parse(iso).toInstant();
         }
         return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
+    }
+
+    /** A function of integer arguments, any of which may be NULL. */
+    private abstract static class IntegerFunction extends Function {
+        /** SQLite's type code of NULL ({@code SQLITE_NULL}). */
+        private static final int NULL_TYPE = 5;
+
+        Long argument(int index) throws SQLException {
+            return value_type(index) == NULL_TYPE ? null : value_long(index);
+        }
+    }
+
+    /** See {@link #CHECKED}; the failure message is the statement's error. */
+    private static final class CheckedArithmetic extends IntegerFunction {
+        @Override
+        protected void xFunc() throws SQLException {
+            Long result;
+            try {
+                result = checked(value_text(0), argument(1), argument(2));
+            } catch (ArithmeticException e) {
+                throw new SQLException("integer overflow: " + value_long(1) + " " + value_text(0) + " " + value_long(2)
+                        + " does not fit in 64 bits (F expression)");
+            }
+            if (result == null) {
+                result();
+            } else {
+                result(result);
+            }
+        }
+    }
+
+    /** See {@link #IN_RANGE}. */
+    private static final class IntegerInRange extends IntegerFunction {
+        @Override
+        protected void xFunc() throws SQLException {
+            Long value = argument(0);
+            if (value == null) {
+                result();
+                return;
+            }
+            if (value < value_long(1) || value > value_long(2)) {
+                throw new SQLException("integer out of range: " + value + " does not fit in a column of " + value_long(1)
+                        + " to " + value_long(2) + " (F expression)");
+            }
+            result(value);
+        }
     }
 
     /** One instance per connection: SQLite calls it on the thread that holds the connection. */

@@ -7,9 +7,9 @@ import dev.tortoise.spi.SqlWriter;
 
 /**
  * SQLite's query SQL: an OFFSET that needs a LIMIT ({@code LIMIT -1}), no row locks (a writer locks
- * the whole file), keys from {@code last_insert_rowid()}, {@code GLOB} for case-sensitive matches
- * (its LIKE ignores ASCII case), {@code STRFTIME} for date parts, and {@code tortoise_wall_time}
- * (registered by this backend, see {@link SqliteFunctions}) for time zones.
+ * the whole file), keys from {@code last_insert_rowid()}, {@code STRFTIME} for date parts, and {@code tortoise_wall_time}
+ * (registered by this backend, see {@link SqliteFunctions}) for time zones, byte-wise pattern matches
+ * that take every character literally (NUL included), and checked integer arithmetic.
  */
 final class SqliteSqlDialect extends SqlDialect {
 
@@ -37,16 +37,56 @@ final class SqliteSqlDialect extends SqlDialect {
         return "CAST(" + column + " AS TEXT)";
     }
 
-    /** LIKE ignores ASCII case; GLOB does not, and brackets make its wildcards literal. */
+    /**
+     * Matches on the bytes of the text, never with LIKE or GLOB: SQLite's pattern functions read C
+     * strings, so a NUL in the value ended the pattern (a lone NUL matched every row) and text
+     * after a NUL in a column was invisible. {@code instr} and {@code substr} on BLOBs count every
+     * byte; UTF-8 being self-synchronising, a byte match is a character match. Case folding is
+     * {@code UPPER}'s, ASCII only, as SQLite's LIKE folds case.
+     */
     @Override
     public void patternMatch(SqlWriter out, String column, String value, boolean wildcardBefore,
                              boolean wildcardAfter, boolean ignoreCase) {
-        if (ignoreCase) {
-            super.patternMatch(out, column, value, wildcardBefore, wildcardAfter, true);
-            return;
+        String haystack = "CAST(" + (ignoreCase ? "UPPER(" + column + ")" : column) + " AS BLOB)";
+        String needle = ignoreCase ? "CAST(UPPER(?) AS BLOB)" : "CAST(? AS BLOB)";
+        if (value.isEmpty()) {
+            out.append(column).append(" IS NOT NULL");
+        } else if (wildcardBefore && wildcardAfter) {
+            out.append("instr(").append(haystack).append(", ");
+            needle(out, needle, value).append(") > 0");
+        } else if (wildcardAfter) {
+            out.append("substr(").append(haystack).append(", 1, length(");
+            needle(out, needle, value).append(")) = ");
+            needle(out, needle, value);
+        } else if (wildcardBefore) {
+            out.append("(length(").append(haystack).append(") >= length(");
+            needle(out, needle, value).append(") AND substr(").append(haystack).append(", -length(");
+            needle(out, needle, value).append(")) = ");
+            needle(out, needle, value).append(")");
+        } else {
+            out.append(haystack).append(" = ");
+            needle(out, needle, value);
         }
-        out.append(column).append(" GLOB ")
-                .param((wildcardBefore ? "*" : "") + escapeGlob(value) + (wildcardAfter ? "*" : ""));
+    }
+
+    private static SqlWriter needle(SqlWriter out, String needle, String value) {
+        int mark = needle.indexOf('?');
+        return out.append(needle.substring(0, mark)).param(value).append(needle.substring(mark + 1));
+    }
+
+    /** Integer steps through {@code tortoise_checked}: SQLite's own arithmetic turns an overflow into a float. */
+    @Override
+    public ArithmeticForm arithmetic(String operator, boolean integers) {
+        if (!integers) {
+            return super.arithmetic(operator, false);
+        }
+        return new ArithmeticForm(SqliteFunctions.CHECKED + "('" + operator + "', ", ", ", ")");
+    }
+
+    /** SQLite stores any integer in any integer column: the range is checked by {@code tortoise_int_range}. */
+    @Override
+    public ArithmeticForm integerInRange(long min, long max) {
+        return new ArithmeticForm(SqliteFunctions.IN_RANGE + "(", "", ", " + min + ", " + max + ")");
     }
 
     @Override
@@ -84,19 +124,5 @@ final class SqliteSqlDialect extends SqlDialect {
 
     private static String strftime(String format, String column) {
         return "CAST(STRFTIME('" + format + "', " + column + ") AS INTEGER)";
-    }
-
-    /** Makes {@code *}, {@code ?} and {@code [} match themselves in a GLOB pattern. */
-    static String escapeGlob(String value) {
-        StringBuilder sb = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '*' || c == '?' || c == '[') {
-                sb.append('[').append(c).append(']');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

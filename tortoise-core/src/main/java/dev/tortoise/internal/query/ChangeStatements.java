@@ -31,7 +31,7 @@ final class ChangeStatements {
         }
         Joins joins = new Joins(ctx.meta, ctx.sql);
         PathResolver resolver = new PathResolver(ctx.meta, joins, ctx.codec, Map.of());
-        ExprCompiler expressions = new ExprCompiler(resolver);
+        ExprCompiler expressions = new ExprCompiler(resolver, ctx.sql);
         WritePlan plan = WritePlan.of(ctx);
         SqlText out = new SqlText().append("UPDATE ").append(plan.table()).append(" SET ");
         boolean first = true;
@@ -41,7 +41,7 @@ final class ChangeStatements {
             first = false;
             Object value = entry.getValue();
             if (value instanceof Expr expr) {
-                out.append(expressions.compile(expr, field));
+                out.append(expressions.compileStored(expr, field));
                 continue;
             }
             if (value instanceof Model related && field.isKeyField()) {

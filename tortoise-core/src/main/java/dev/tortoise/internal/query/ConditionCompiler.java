@@ -2,6 +2,8 @@ package dev.tortoise.internal.query;
 
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ParamsException;
+import dev.tortoise.exceptions.ValidationException;
+import dev.tortoise.internal.types.TextValues;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyHolders;
 import dev.tortoise.spi.SqlDialect;
@@ -30,7 +32,7 @@ final class ConditionCompiler {
     ConditionCompiler(PathResolver resolver, SqlDialect dialect, DatePartSql dateParts) {
         this.resolver = resolver;
         this.dialect = dialect;
-        this.expressions = new ExprCompiler(resolver);
+        this.expressions = new ExprCompiler(resolver, dialect);
         this.dateParts = dateParts;
     }
 
@@ -134,6 +136,11 @@ final class ConditionCompiler {
             throw new ParamsException("The lookup '" + t.path() + "' needs a text value, got null");
         }
         String text = value.toString();
+        int lone = TextValues.loneSurrogate(text);
+        if (lone >= 0) {
+            throw new ValidationException("The lookup '" + t.path() + "' got text that is not valid Unicode: half of a"
+                    + " UTF-16 surrogate pair at index " + lone + ", which no stored text can hold");
+        }
         boolean isText = t.field() != null && t.field().kind().isText();
         String col = isText ? column : dialect.asText(column);
         switch (op) {

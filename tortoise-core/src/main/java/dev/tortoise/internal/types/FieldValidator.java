@@ -6,7 +6,6 @@ import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 
 /**
@@ -93,13 +92,6 @@ public final class FieldValidator {
     }
 
     private static void checkDigits(ModelMeta model, FieldMeta field, BigDecimal value) {
-        BigDecimal scaled = value.setScale(field.decimalPlaces(), RoundingMode.HALF_UP);
-        int before = Math.max(0, scaled.precision() - scaled.scale());
-        int allowed = field.maxDigits() - field.decimalPlaces();
-        if (before > allowed) {
-            throw new ValidationException(model.name() + "." + displayName(field) + ": Value " + value.toPlainString()
-                    + " has " + before + " digits before the decimal point, but DecimalField(max_digits="
-                    + field.maxDigits() + ", decimal_places=" + field.decimalPlaces() + ") allows at most " + allowed);
-        }
+        DecimalBounds.fitDecimal(field, value, value);
     }
 }

@@ -4,7 +4,6 @@ import dev.tortoise.spi.FieldInfo;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.SQLException;
@@ -61,10 +60,11 @@ public final class JavaValues {
         try {
             BigInteger big = switch (value) {
                 case BigInteger b -> b;
-                case BigDecimal d -> d.toBigIntegerExact();
+                case BigDecimal d -> DecimalBounds.exactInteger(field, d, value, expected);
                 case Double d when d == Math.rint(d) && !d.isInfinite() -> BigDecimal.valueOf(d).toBigIntegerExact();
                 case Float f when f == Math.rint(f) && !f.isInfinite() -> BigDecimal.valueOf(f).toBigIntegerExact();
-                case CharSequence text -> new BigDecimal(text.toString().trim()).toBigIntegerExact();
+                case CharSequence text -> DecimalBounds.exactInteger(field,
+                        DecimalBounds.parse(field, text.toString(), expected), value, expected);
                 default -> throw ValueErrors.cannotConvert(field, value, expected);
             };
             if (big.compareTo(LONG_MIN) < 0 || big.compareTo(LONG_MAX) > 0) {
@@ -93,9 +93,21 @@ public final class JavaValues {
         throw ValueErrors.cannotConvert(field, value, "a Double");
     }
 
-    /** A decimal with exactly the field's decimal places, rounded half up as the servers round. */
+    /**
+     * A decimal with exactly the field's decimal places, rounded half up as the servers round,
+     * bounded first ({@link DecimalBounds}): the column's digits decide what fits.
+     */
     public static BigDecimal decimal(FieldInfo field, Object value) {
-        BigDecimal d = switch (value) {
+        return DecimalBounds.fitDecimal(field, anyDecimal(field, value), value);
+    }
+
+    /** A stored decimal with the field's decimal places; bounded in size, not checked against the column. */
+    public static BigDecimal storedDecimal(FieldInfo field, Object value) {
+        return DecimalBounds.stored(field, anyDecimal(field, value));
+    }
+
+    private static BigDecimal anyDecimal(FieldInfo field, Object value) {
+        return switch (value) {
             case BigDecimal b -> b;
             case BigInteger b -> new BigDecimal(b);
             case Integer i -> BigDecimal.valueOf(i);
@@ -104,18 +116,9 @@ public final class JavaValues {
             case Byte b -> BigDecimal.valueOf(b);
             case Double x when Double.isFinite(x) -> BigDecimal.valueOf(x);
             case Float x when Float.isFinite(x) -> new BigDecimal(Float.toString(x));
-            case CharSequence text -> parseDecimal(field, text.toString());
+            case CharSequence text -> DecimalBounds.parse(field, text.toString(), "a BigDecimal, a number or a numeric String");
             default -> throw ValueErrors.cannotConvert(field, value, "a BigDecimal, a number or a numeric String");
         };
-        return d.setScale(field.decimalPlaces(), RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal parseDecimal(FieldInfo field, String text) {
-        try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw ValueErrors.cannotConvert(field, text, "a BigDecimal, a number or a numeric String", e);
-        }
     }
 
     public static Boolean bool(FieldInfo field, Object value) {

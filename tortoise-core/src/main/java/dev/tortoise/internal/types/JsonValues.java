@@ -1,12 +1,18 @@
 package dev.tortoise.internal.types;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.tortoise.spi.FieldInfo;
+import dev.tortoise.spi.MessageText;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Map;
@@ -23,19 +29,49 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JsonValues {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule("tortoise-finite-numbers")
+                    .addSerializer(Double.class, new FiniteSerializer<>(Double.class))
+                    .addSerializer(double.class, new FiniteSerializer<>(double.class))
+                    .addSerializer(Float.class, new FiniteSerializer<>(Float.class))
+                    .addSerializer(float.class, new FiniteSerializer<>(float.class)))
             .build();
     private static final Map<Type, ObjectReader> READERS = new ConcurrentHashMap<>();
 
     private JsonValues() {
     }
 
-    /** The JSON text of a value. */
+    /**
+     * The JSON text of a value. NaN and infinities are refused (JSON has no such numbers: Jackson
+     * would write them as strings, which read back as strings), and so is nesting deeper than
+     * Jackson's limit (1000 levels).
+     */
     public static String write(FieldInfo field, Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw ValueErrors.cannotConvert(field, value, "a value Jackson can write as JSON (" + e.getOriginalMessage()
-                    + ")", e);
+            throw ValueErrors.cannotConvert(field, value, "a value Jackson can write as JSON ("
+                    + MessageText.cut(String.valueOf(e.getOriginalMessage())) + ")", e);
+        }
+    }
+
+    /** Writes a finite floating-point number as Jackson does, and refuses NaN and the infinities. */
+    private static final class FiniteSerializer<T extends Number> extends StdSerializer<T> {
+        FiniteSerializer(Class<T> type) {
+            super(type);
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            double number = value.doubleValue();
+            if (!Double.isFinite(number)) {
+                throw JsonMappingException.from(out, "JSON has no " + value + ": store NaN and infinities as null"
+                        + " or as a string of your own");
+            }
+            if (value instanceof Float f) {
+                out.writeNumber(f);
+            } else {
+                out.writeNumber(number);
+            }
         }
     }
 
@@ -52,7 +88,7 @@ public final class JsonValues {
             };
         } catch (IOException | IllegalArgumentException e) {
             throw ValueErrors.cannotConvert(field, stored, "JSON text that maps to " + field.genericType().getTypeName()
-                    + " (" + e.getMessage() + ")", e);
+                    + " (" + MessageText.cut(String.valueOf(e.getMessage())) + ")", e);
         }
     }
 

@@ -36,6 +36,14 @@ public final class TemporalValues {
             .toFormatter();
     private static final DateTimeFormatter LENIENT_TIME = lenientTime();
 
+    /**
+     * The years every backend stores (upstream's, Python's {@code MINYEAR} to {@code MAXYEAR}); a day
+     * of slack each side lets a wall time at either end be written in any zone.
+     */
+    private static final Instant EARLIEST = Instant.parse("0000-12-31T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T23:59:59.999999Z");
+    private static final String YEARS = "a date or datetime from year 1 to year 9999";
+
     private TemporalValues() {
     }
 
@@ -58,7 +66,20 @@ public final class TemporalValues {
      *                  taken as a wall time, offset-less text, a {@code LocalDate}'s midnight) is
      */
     public static Instant instant(FieldInfo field, Object value, ZoneId naiveZone) {
-        Instant instant = switch (value) {
+        Instant instant;
+        try {
+            instant = anyInstant(field, value, naiveZone);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw ValueErrors.cannotConvert(field, value, YEARS, e);
+        }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw ValueErrors.cannotConvert(field, value, YEARS);
+        }
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Instant anyInstant(FieldInfo field, Object value, ZoneId naiveZone) {
+        return switch (value) {
             case Instant i -> i;
             case OffsetDateTime o -> o.toInstant();
             case ZonedDateTime z -> z.toInstant();
@@ -71,7 +92,6 @@ public final class TemporalValues {
             default -> throw ValueErrors.cannotConvert(field, value,
                     "an OffsetDateTime, Instant, LocalDateTime or ISO-8601 text");
         };
-        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Instant parseInstant(FieldInfo field, String text, ZoneId naiveZone) {
@@ -106,6 +126,14 @@ public final class TemporalValues {
     }
 
     public static LocalDate date(FieldInfo field, Object value) {
+        LocalDate date = anyDate(field, value);
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw ValueErrors.cannotConvert(field, value, YEARS);
+        }
+        return date;
+    }
+
+    private static LocalDate anyDate(FieldInfo field, Object value) {
         try {
             return switch (value) {
                 case LocalDate d -> d;

@@ -5,6 +5,7 @@ import dev.tortoise.internal.types.EnumValues;
 import dev.tortoise.internal.types.JavaValues;
 import dev.tortoise.internal.types.JsonValues;
 import dev.tortoise.internal.types.TemporalValues;
+import dev.tortoise.internal.types.TextValues;
 import dev.tortoise.internal.types.ValueErrors;
 import dev.tortoise.spi.FieldInfo;
 import dev.tortoise.spi.ValueCodec;
@@ -79,7 +80,8 @@ public class BaseValueCodec implements ValueCodec {
             return null;
         }
         return switch (field.kind()) {
-            case INT, BIGINT, SMALLINT, CHAR, TEXT, FLOAT, BINARY -> sameBothWays(field, value);
+            case INT, BIGINT, SMALLINT, FLOAT, BINARY -> sameBothWays(field, value);
+            case CHAR, TEXT -> textToDb(field, JavaValues.text(field, value));
             case BOOLEAN -> booleanToDb(JavaValues.bool(field, value));
             case DECIMAL -> decimalToDb(JavaValues.decimal(field, value));
             case DATETIME -> datetimeToDb(TemporalValues.instant(field, value, timezone));
@@ -101,7 +103,7 @@ public class BaseValueCodec implements ValueCodec {
         return switch (field.kind()) {
             case INT, BIGINT, SMALLINT, CHAR, TEXT, FLOAT, BINARY -> sameBothWays(field, value);
             case BOOLEAN -> JavaValues.bool(field, value);
-            case DECIMAL -> JavaValues.decimal(field, value);
+            case DECIMAL -> JavaValues.storedDecimal(field, value);
             case DATETIME -> TemporalValues.datetimeAs(field, datetimeFromDb(field, value), timezone);
             case DATE -> TemporalValues.date(field, value);
             case TIME -> timeFromDb(field, value);
@@ -136,6 +138,22 @@ public class BaseValueCodec implements ValueCodec {
             throw ValueErrors.unsaved(ValueErrors.where(field), related);
         }
         return key;
+    }
+
+    /**
+     * Text as bound. Default: the text itself, refused when it holds a lone UTF-16 surrogate (half
+     * of a pair: not a character, and every driver would silently store {@code ?} instead). A
+     * backend whose database cannot store some character (PostgreSQL: NUL) refuses it here too.
+     *
+     * @throws dev.tortoise.exceptions.ValidationException naming the field and where the character is
+     */
+    protected Object textToDb(FieldInfo field, String text) {
+        int at = TextValues.loneSurrogate(text);
+        if (at >= 0) {
+            throw ValueErrors.cannotConvert(field, text, "valid Unicode text: it holds half of a UTF-16 surrogate pair"
+                    + " at index " + at + ", which no database stores");
+        }
+        return text;
     }
 
     /** A boolean as bound; default the {@code Boolean} itself. */

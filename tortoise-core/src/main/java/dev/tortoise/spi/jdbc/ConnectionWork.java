@@ -1,5 +1,6 @@
 package dev.tortoise.spi.jdbc;
 
+import dev.tortoise.exceptions.DbConnectionException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -29,7 +30,12 @@ final class ConnectionWork {
             return runOn(inTransaction, sql, retry, work);
         }
         try (ConnectionLease lease = client.connectionSource().acquire()) {
-            return runOn(lease.connection(), sql, retry, work);
+            try {
+                return runOn(lease.connection(), sql, retry, work);
+            } catch (DbConnectionException lost) {
+                lease.markBroken();  // evicted at once: the next caller gets a live connection
+                throw lost;
+            }
         }
     }
 
@@ -37,9 +43,9 @@ final class ConnectionWork {
         try {
             return retry ? client.attempt(() -> work.run(c)) : work.run(c);
         } catch (ScriptStatementFailure e) {
-            throw client.translator().translate(e.failure(), e.statement());
+            throw client.translate(e.failure(), e.statement());
         } catch (SQLException e) {
-            throw client.translator().translate(e, sql);
+            throw client.translate(e, sql);
         }
     }
 }

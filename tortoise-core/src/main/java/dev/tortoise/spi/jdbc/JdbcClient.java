@@ -3,6 +3,8 @@ package dev.tortoise.spi.jdbc;
 import dev.tortoise.Block;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.DbConnectionException;
+import dev.tortoise.exceptions.OperationalException;
+import dev.tortoise.exceptions.TortoiseException;
 import dev.tortoise.spi.DbClient;
 
 import java.sql.Connection;
@@ -242,6 +244,19 @@ public abstract class JdbcClient implements DbClient {
      */
     protected final <R> R withConnection(String sql, SqlWork<R> work) {
         return connectionWork.run(sql, true, work);
+    }
+
+    /**
+     * The Tortoise exception for a statement that failed: the translator's, except that a
+     * statement cut off because this client was closed meanwhile says so (its connection was closed
+     * under it; it did not fail to connect).
+     */
+    final TortoiseException translate(SQLException e, String sql) {
+        if (closed.get()) {
+            return new OperationalException("Statement aborted: connection '" + connectionName + "' was closed"
+                    + " (Tortoise.close() or DbClient.close()) while it ran", e);
+        }
+        return translator.translate(e, sql);
     }
 
     /** Binds values in order. Override to adapt Java types the driver does not know. */

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 
 import java.sql.Connection;
+import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
  * order. Its timeout is the one the caller sees, with a message that names the alias.
  *
  * <p>The pool is built with {@code new HikariDataSource(config)}, which connects at once, under a
- * {@link ReentrantLock}, the first time a connection is wanted. A failed start is reported as a
+ * {@link ReentrantLock}, the first time a connection is wanted, after one connection opened by
+ * hand has shown that the server answers (so that a refused connection fails in milliseconds). A failed start is reported as a
  * {@link dev.tortoise.exceptions.DbConnectionException} and retried by the next caller.
  */
 public final class PooledConnectionSource extends GatedConnectionSource {
@@ -132,13 +134,33 @@ public final class PooledConnectionSource extends GatedConnectionSource {
     }
 
     private HikariDataSource start() {
+        HikariConfig config = configFactory.get();
+        probe(config);
         try {
-            HikariDataSource ds = new HikariDataSource(configFactory.get());
+            HikariDataSource ds = new HikariDataSource(config);
             SqlLog.event(alias(), "pool started with up to " + poolSize + " connections");
             warmUp(ds);
             return ds;
         } catch (HikariPool.PoolInitializationException e) {
             throw translator().connectionFailed(e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    /**
+     * Opens and closes one connection before the pool starts, so that a server that refuses (a
+     * closed port, a wrong password) fails the call at once: Hikari's own start-up check sleeps a
+     * second after a failed attempt, and every call would pay it again.
+     */
+    private void probe(HikariConfig config) {
+        DataSource target = config.getDataSource();
+        if (target == null) {
+            return;
+        }
+        try (Connection ignored = config.getUsername() == null ? target.getConnection()
+                : target.getConnection(config.getUsername(), config.getPassword())) {
+            SqlLog.event(alias(), "server reachable");
+        } catch (SQLException e) {
+            throw translator().connectionFailed(e);
         }
     }
 

@@ -77,7 +77,7 @@ final class RowStream {
         try {
             stream.start(params, needsTransaction);
         } catch (SQLException e) {
-            RuntimeException failure = client.translator().translate(e, sql);
+            RuntimeException failure = client.translate(e, sql);
             stream.close();
             throw failure;
         } catch (RuntimeException | Error e) {
@@ -144,7 +144,7 @@ final class RowStream {
             }
             return row;
         } catch (SQLException e) {
-            RuntimeException failure = client.translator().translate(e, sql);
+            RuntimeException failure = client.translate(e, sql);
             close();
             throw failure;
         }

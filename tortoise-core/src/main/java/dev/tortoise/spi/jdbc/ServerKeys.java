@@ -47,10 +47,15 @@ public final class ServerKeys {
         return CredentialKey.integer("port", "server TCP port").withDefault(defaultPort);
     }
 
-    /** Seconds to wait while a connection opens, under the backend's name for it, with its default; 0 waits without limit. */
+    /**
+     * Seconds to wait while a connection opens and logs in, under the backend's name for it, with
+     * its default; 0 waits without limit. When a configuration sets it, it also bounds each
+     * statement's wait for the server (the driver's socket timeout), so that a server that stops
+     * answering fails the call after that many seconds.
+     */
     public static CredentialKey<Double> connectTimeout(String name, double defaultSeconds) {
-        return CredentialKey.number(name, "seconds to wait while a connection opens; 0 waits without limit")
-                .withDefault(defaultSeconds);
+        return CredentialKey.number(name, "seconds to wait while a connection opens; when set, also the longest a"
+                + " statement waits for the server; 0 waits without limit").withDefault(defaultSeconds);
     }
 
     /** The shared keys of a backend with this port and connect-timeout key, in documentation order. */

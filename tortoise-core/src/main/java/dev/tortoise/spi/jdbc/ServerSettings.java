@@ -17,11 +17,15 @@ import java.util.function.Supplier;
  * sizes, connect timeout and TLS mode. A backend's own settings hold one of these beside what only
  * its database has. {@link #toString()} never shows the password.
  *
- * @param connectTimeout seconds to wait while a connection opens; 0 waits without limit
- * @param sslMode        the driver's TLS mode, or null to leave the driver's default
+ * @param connectTimeout   seconds to wait while a connection opens and logs in; 0 waits without limit
+ * @param sslMode          the driver's TLS mode, or null to leave the driver's default
+ * @param statementTimeout seconds any one statement may wait for the server (the driver's socket
+ *                         timeout), 0 for no limit: the connect-timeout key's value when a
+ *                         configuration sets it, so that {@code timeout=1} bounds every call
  */
 public record ServerSettings(ServerProfile profile, String alias, String host, int port, String user, String password,
-                             String database, int minSize, int maxSize, double connectTimeout, String sslMode) {
+                             String database, int minSize, int maxSize, double connectTimeout, String sslMode,
+                             double statementTimeout) {
 
     /** How long a caller waits for a free pooled connection before failing. */
     public static final Duration BORROW_TIMEOUT = Duration.ofSeconds(30);
@@ -55,7 +59,8 @@ public record ServerSettings(ServerProfile profile, String alias, String host, i
                 Math.max(0, min),
                 max,
                 connectTimeout,
-                sslMode(profile, alias, given));
+                sslMode(profile, alias, given),
+                given.get(profile.connectTimeout().name()) == null ? 0 : connectTimeout);
     }
 
     /** {@code ssl} is a flag in upstream's configurations; one of the driver's mode names is accepted too. */
@@ -73,6 +78,11 @@ public record ServerSettings(ServerProfile profile, String alias, String host, i
     /** {@code host:port}, with an IPv6 address in brackets. */
     public String hostAndPort() {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    /** {@link #statementTimeout()} in whole milliseconds (a fraction waits the next millisecond), 0 for none. */
+    public int statementTimeoutMillis() {
+        return (int) Math.min(Integer.MAX_VALUE, Math.ceil(statementTimeout * 1000));
     }
 
     /** Where this alias points, for messages: never the password. */
@@ -105,6 +115,11 @@ public record ServerSettings(ServerProfile profile, String alias, String host, i
      */
     public HikariConfig poolConfig(DataSource dataSource) {
         HikariConfig config = PooledConnectionSource.baseConfig(alias, minSize, maxSize, BORROW_TIMEOUT);
+        if (connectTimeout > 0) {
+            // Hikari waits this long for a new connection: no longer than the driver may take to make one
+            config.setConnectionTimeout(Math.max(250, Math.min(BORROW_TIMEOUT.toMillis(),
+                    (long) Math.ceil(connectTimeout * 1000) + 250)));
+        }
         config.setDataSource(dataSource);
         if (user != null) {
             config.setUsername(user);

@@ -1,6 +1,8 @@
 package dev.tortoise.spi.jdbc;
 
 import dev.tortoise.exceptions.DbConnectionException;
+import dev.tortoise.exceptions.DeadlockException;
+import dev.tortoise.exceptions.SerializationException;
 import dev.tortoise.exceptions.IntegrityException;
 import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.exceptions.TortoiseException;
@@ -18,9 +20,12 @@ import java.util.regex.Pattern;
  * Turns a driver's {@link SQLException} into the Tortoise exception that means the same, keeping
  * the driver's exception as the cause and adding the connection alias and the statement.
  *
- * <p>Vendor codes are asked first, then the SQLState class: {@code 23} is a constraint violation,
- * {@code 08} and {@code 28} are connection and login failures, {@code 42P07}/{@code 42S01} an
- * existing table. Every message is scrubbed of the connection's password.
+ * <p>Vendor codes are asked first, then the SQLState: {@code 23} is a constraint violation,
+ * {@code 40P01} a deadlock and {@code 40001} a serialization failure (both retryable),
+ * {@code 08P01} a protocol error, the rest of {@code 08} and {@code 28} connection and login
+ * failures, {@code 42P07}/{@code 42S01} an existing table. A connection failure on a connection
+ * that was working says the connection was lost, not that it could not be made. Every message is
+ * scrubbed of the connection's password.
  */
 public final class SqlErrorTranslator {
 
@@ -67,8 +72,20 @@ public final class SqlErrorTranslator {
         if (state == null || state.length() < 2) {
             return ErrorKind.OTHER;
         }
-        if (state.equals("42P07") || state.equals("42S01")) {
-            return ErrorKind.TABLE_EXISTS;
+        switch (state) {
+            case "42P07", "42S01" -> {
+                return ErrorKind.TABLE_EXISTS;
+            }
+            case "40P01" -> {
+                return ErrorKind.DEADLOCK;
+            }
+            case "40001" -> {
+                return ErrorKind.SERIALIZATION;
+            }
+            case "08P01" -> {
+                return ErrorKind.PROTOCOL;
+            }
+            default -> { }
         }
         return switch (state.substring(0, 2)) {
             case "23" -> ErrorKind.INTEGRITY;
@@ -84,12 +101,26 @@ public final class SqlErrorTranslator {
         String where = " (connection '" + alias + "'" + (sql == null ? "" : "; SQL: " + abbreviate(sql)) + ")";
         return switch (classify(e)) {
             case INTEGRITY -> new IntegrityException(driverMessage + where, e);
-            case CONNECTION -> connectionFailed(e);
+            case CONNECTION -> isLoginFailure(e) ? connectionFailed(e) : new DbConnectionException("The connection to "
+                    + target + " was lost: " + driverMessage + where
+                    + " (inside a transaction nothing was committed; a statement outside one may have been applied)", e);
+            case DEADLOCK -> new DeadlockException("Deadlock: the database rolled this transaction back to let another"
+                    + " finish; run it again (isRetryable()): " + driverMessage + where, e);
+            case SERIALIZATION -> new SerializationException("The transaction could not be serialized with concurrent"
+                    + " ones and was rolled back; run it again (isRetryable()): " + driverMessage + where, e);
+            case PROTOCOL -> new OperationalException("Protocol error between the driver and the server (not a failure"
+                    + " to connect): " + driverMessage + where, e);
             case TABLE_EXISTS -> new OperationalException(existingTable(driverMessage) + where, e);
             case BUSY -> new OperationalException("The database is locked by another connection and stayed locked: "
                     + driverMessage + where, e);
             case OTHER -> new OperationalException(driverMessage + where, e);
         };
+    }
+
+    /** A refused login or an unknown database: the server answered, it just would not let us in. */
+    private static boolean isLoginFailure(SQLException e) {
+        String state = innermost(e).getSQLState() != null ? innermost(e).getSQLState() : e.getSQLState();
+        return state != null && (state.startsWith("28") || state.equals("3D000"));
     }
 
     /** The exception for a database that cannot be reached: names alias and target, never the password. */

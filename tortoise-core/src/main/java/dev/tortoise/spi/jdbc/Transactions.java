@@ -5,6 +5,8 @@ import dev.tortoise.exceptions.IntegrityException;
 import dev.tortoise.exceptions.DbConnectionException;
 import dev.tortoise.exceptions.TortoiseException;
 import dev.tortoise.exceptions.TransactionManagementException;
+import dev.tortoise.exceptions.TransactionOutcomeUnknownException;
+import dev.tortoise.spi.ErrorKind;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -104,7 +106,7 @@ final class Transactions {
                 statement(tx, "ROLLBACK TO SAVEPOINT " + savepoint);
                 statement(tx, "RELEASE SAVEPOINT " + savepoint);
             } catch (SQLException e) {
-                failure.addSuppressed(client.translator().translate(e, "ROLLBACK TO SAVEPOINT " + savepoint));
+                failure.addSuppressed(client.translate(e, "ROLLBACK TO SAVEPOINT " + savepoint));
             }
             throw failure;
         }
@@ -122,19 +124,42 @@ final class Transactions {
             SqlLog.event(client.connectionName(), "BEGIN");
         } catch (SQLException e) {
             tx.lease.markBroken();
+            if (client.translate(e, "BEGIN") instanceof DbConnectionException lost) {
+                throw lost;  // the connection died: not a misuse of transactions
+            }
             throw new TransactionManagementException("Could not begin a transaction on connection '"
                     + client.connectionName() + "': " + client.translator().scrub(String.valueOf(e.getMessage())), e);
         }
     }
 
+    /**
+     * Commits. When the connection dies while committing, the server may have committed before
+     * the answer was lost: that is a {@link TransactionOutcomeUnknownException}, never a failure
+     * to connect (which would tell the caller that nothing happened).
+     */
     private void commit(Transaction tx) {
         try {
             client.retrying(() -> tx.lease.connection().commit());
             SqlLog.event(client.connectionName(), "COMMIT");
         } catch (SQLException e) {
+            if (client.isClosed() || client.translator().classify(e) == ErrorKind.CONNECTION || isClosed(tx)) {
+                tx.lease.markBroken();
+                throw new TransactionOutcomeUnknownException("The connection of '" + client.connectionName() + "' "
+                        + (client.isClosed() ? "was closed" : "died") + " while the transaction was committing: the"
+                        + " database may or may not have committed it; check before running it again ("
+                        + client.translator().scrub(String.valueOf(e.getMessage())) + ")", e);
+            }
             TortoiseException failure = finishFailure("commit", e);
             rollback(tx, failure);
             throw failure;
+        }
+    }
+
+    private static boolean isClosed(Transaction tx) {
+        try {
+            return tx.lease.connection().isClosed();
+        } catch (SQLException e) {
+            return true;
         }
     }
 
@@ -150,7 +175,7 @@ final class Transactions {
 
     /** Commit-time failures: constraint and connection problems keep their kind, the rest are transaction failures. */
     private TortoiseException finishFailure(String what, SQLException e) {
-        TortoiseException translated = client.translator().translate(e, what.toUpperCase(java.util.Locale.ROOT));
+        TortoiseException translated = client.translate(e, what.toUpperCase(java.util.Locale.ROOT));
         if (translated instanceof IntegrityException || translated instanceof DbConnectionException) {
             return translated;
         }

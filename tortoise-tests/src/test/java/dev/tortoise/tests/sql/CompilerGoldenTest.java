@@ -52,8 +52,8 @@ class CompilerGoldenTest {
 
     private static final Map<String, Map<String, String>> GOLDEN = Map.of(
             "sqlite", Map.of(
-                    "pattern", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE \"event\".\"name\" GLOB ? AND NOT (\"event\".\"prize\" IS NULL) ORDER BY CAST(\"event\".\"prize\" AS NUMERIC) DESC LIMIT ? OFFSET ?",
-                    "join", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE UPPER(\"event__tournament\".\"name\") LIKE UPPER(?) ESCAPE '!' LIMIT -1 OFFSET ?",
+                    "pattern", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE instr(CAST(\"event\".\"name\" AS BLOB), CAST(? AS BLOB)) > 0 AND NOT (\"event\".\"prize\" IS NULL) ORDER BY CAST(\"event\".\"prize\" AS NUMERIC) DESC LIMIT ? OFFSET ?",
+                    "join", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE substr(CAST(UPPER(\"event__tournament\".\"name\") AS BLOB), 1, length(CAST(UPPER(?) AS BLOB))) = CAST(UPPER(?) AS BLOB) LIMIT -1 OFFSET ?",
                     "dateParts", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE CAST(STRFTIME('%Y', \"event\".\"start\") AS INTEGER)=? AND CAST(STRFTIME('%H', \"event\".\"start\") AS INTEGER)>=?",
                     "lock", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE \"event__tournament\".\"name\"=?",
                     "having", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") \"n\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\" HAVING COUNT(\"tournament__events\".\"id\")>?"),
