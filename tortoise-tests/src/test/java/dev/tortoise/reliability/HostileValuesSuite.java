@@ -7,7 +7,8 @@ import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.exceptions.TortoiseException;
 import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.reliability.models.Ledger;
-import dev.tortoise.testing.TestDatabase;
+import dev.tortoise.testing.BackendSuite;
+import dev.tortoise.testing.TestBackend;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,11 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,21 +31,18 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 11, defects 1, 2, 6 and 7, on one backend (the subclasses pick it): hostile values are
- * refused quickly with a clear exception, or stored and matched exactly; never a hang, a raw
- * exception, a wildcard, a silent change or a row that cannot be read back.
+ * Issue 11, defects 1, 2, 6 and 7, once per backend: hostile values are refused quickly with a
+ * clear exception, or stored and matched exactly; never a hang, a raw exception, a wildcard, a
+ * silent change or a row that cannot be read back.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class HostileValuesSuite {
+class HostileValuesSuite extends BackendSuite {
 
     /** What "fails fast" means here: the DoS inputs took 12 s to over 90 s before the fix. */
     private static final Duration FAST = Duration.ofSeconds(2);
 
-    protected Tortoise tortoise;
+    private Tortoise tortoise;
 
-    protected abstract TestDatabase database();
-
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void open() {
         tortoise = database().tortoise(Map.of("reliability", List.of("dev.tortoise.reliability.models")));
         tortoise.generateSchemas();
@@ -57,7 +54,7 @@ abstract class HostileValuesSuite {
     }
 
     private boolean postgres() {
-        return tortoise.connection("default").dialect().equals("postgres");
+        return backend == TestBackend.POSTGRES;
     }
 
     private static Ledger create(Consumer<Ledger> values) {

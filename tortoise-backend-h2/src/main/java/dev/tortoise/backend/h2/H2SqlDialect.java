@@ -26,6 +26,19 @@ final class H2SqlDialect extends SqlDialect {
         return "CAST(? AS " + columnType + ")";
     }
 
+    /**
+     * A step that is not all integers computes in DECFLOAT: H2 types a bound value by the column
+     * beside it, so {@code count + ?} would make 0.5 an INTEGER and store 1 more, silently. Integer
+     * steps stay as they are; H2 raises its own error when they overflow.
+     */
+    @Override
+    public ArithmeticForm arithmetic(String operator, boolean integers) {
+        if (integers) {
+            return super.arithmetic(operator, true);
+        }
+        return new ArithmeticForm("(CAST(", " AS DECFLOAT) " + operator + " CAST(", " AS DECFLOAT))");
+    }
+
     @Override
     public void regexMatch(SqlWriter out, String column, String pattern) {
         out.append("REGEXP_LIKE(").append(column).append(", ").param(pattern).append(")");
