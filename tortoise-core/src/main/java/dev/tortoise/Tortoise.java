@@ -1,6 +1,7 @@
 package dev.tortoise;
 
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.exceptions.TortoiseException;
 import dev.tortoise.internal.backend.BackendRegistry;
@@ -25,7 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -236,6 +239,41 @@ public final class Tortoise implements AutoCloseable {
     public <T, X extends Exception> T inTransaction(String alias, Block<T, X> block) throws X {
         checkOpen();
         return runtime.client(alias).inTransaction(block);
+    }
+
+    /**
+     * {@link #inTransaction(String, Block)}, run again from its start while the database rolls it
+     * back because of other transactions (an {@link dev.tortoise.exceptions.OperationalException}
+     * whose {@code isRetryable()} is true: a {@link dev.tortoise.exceptions.DeadlockException} or a
+     * {@link dev.tortoise.exceptions.SerializationException}), at most {@code attempts} times in all,
+     * with a short random pause (a few milliseconds, growing) before each new attempt. Any other
+     * exception, and the last retryable one, comes out unchanged. Inside another transaction on the
+     * same connection nothing is retried (the block is a savepoint; the outer transaction is what
+     * must run again). Blocks while it waits.
+     *
+     * @param attempts how many times the block may run, at least 1
+     * @throws ParamsException when {@code attempts} is less than 1
+     * @throws X whatever the block throws, after the rollback
+     */
+    public <T, X extends Exception> T inTransaction(String alias, int attempts, Block<T, X> block) throws X {
+        if (attempts < 1) {
+            throw new ParamsException("inTransaction needs at least 1 attempt, got " + attempts);
+        }
+        checkOpen();
+        DbClient client = runtime.client(alias);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return client.inTransaction(block);
+            } catch (OperationalException e) {
+                if (!e.isRetryable() || attempt >= attempts || client.isInTransaction()) {
+                    throw e;
+                }
+                // random, growing pauses keep the colliding transactions from meeting again at once
+                long pauseMicros = ThreadLocalRandom.current().nextLong(1_000, 5_000L * attempt);
+                LockSupport.parkNanos(pauseMicros * 1_000);
+                checkOpen();
+            }
+        }
     }
 
     /**

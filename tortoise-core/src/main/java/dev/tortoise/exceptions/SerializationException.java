@@ -5,7 +5,8 @@ package dev.tortoise.exceptions;
  * serialization failure (SQLSTATE {@code 40001}: PostgreSQL under REPEATABLE READ or SERIALIZABLE,
  * H2), or on MySQL/MariaDB a lock wait that timed out (error 1205). The statement, or with
  * PostgreSQL the whole transaction, was rolled back: running the transaction again from its start
- * may succeed, so {@link #isRetryable()} is true.
+ * may succeed, so {@link #isRetryable()} is true; {@code Tortoise.inTransaction(alias, attempts, block)}
+ * does it.
  */
 public class SerializationException extends OperationalException {
     private static final long serialVersionUID = 1L;
