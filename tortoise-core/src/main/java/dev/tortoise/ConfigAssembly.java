@@ -20,12 +20,13 @@ final class ConfigAssembly {
     private ConfigAssembly() {
     }
 
-    static Map<String, ConnectionConfig> connections(List<ConnectionDraft> drafts) {
+    /** Alias to a {@link ConnectionConfig} or a {@link TortoiseConfig.DataSourceConnection}, in order. */
+    static Map<String, Object> connections(List<ConnectionDraft> drafts) {
         if (drafts.isEmpty()) {
             throw new ConfigurationException("Config must define \"connections\" section: add at least one,"
                     + " e.g. builder().connection(\"default\", \"sqlite://db.sqlite3\")");
         }
-        Map<String, ConnectionConfig> connections = new LinkedHashMap<>();
+        Map<String, Object> connections = new LinkedHashMap<>();
         for (ConnectionDraft draft : drafts) {
             String alias = draft.alias();
             if (alias == null || alias.isBlank()) {
@@ -41,8 +42,11 @@ final class ConfigAssembly {
         return connections;
     }
 
-    private static ConnectionConfig resolve(String alias, Object source) {
+    private static Object resolve(String alias, Object source) {
         try {
+            if (source instanceof TortoiseConfig.DataSourceDraft draft) {
+                return dataSource(alias, draft);
+            }
             if (source instanceof ConnectionConfig ready) {
                 return ready;
             }
@@ -53,6 +57,20 @@ final class ConfigAssembly {
         } catch (ConfigurationException e) {
             throw new ConfigurationException("Connection \"" + alias + "\": " + e.getMessage(), e);
         }
+    }
+
+    private static TortoiseConfig.DataSourceConnection dataSource(String alias, TortoiseConfig.DataSourceDraft draft) {
+        if (draft.dataSource() == null) {
+            throw new ConfigurationException("the DataSource is null; pass the application's DataSource");
+        }
+        if (draft.engine() == null || draft.engine().isBlank()) {
+            throw new ConfigurationException("no engine given for the DataSource: name one (postgres, mysql, sqlite,"
+                    + " h2 or tortoise.backends.*), or \"auto\" to detect it from the database's JDBC metadata at init");
+        }
+        String engine = draft.engine().strip();
+        return new TortoiseConfig.DataSourceConnection(
+                engine.equalsIgnoreCase("auto") ? "auto" : dev.tortoise.internal.config.Engines.canonical(engine),
+                draft.dataSource());
     }
 
     static Map<String, AppConfig> apps(List<AppConfigDraft> drafts, Set<String> connectionAliases) {

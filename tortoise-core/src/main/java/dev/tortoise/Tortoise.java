@@ -1,11 +1,12 @@
 package dev.tortoise;
 
 import dev.tortoise.exceptions.ConfigurationException;
-import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.exceptions.TortoiseException;
 import dev.tortoise.internal.backend.BackendRegistry;
 import dev.tortoise.internal.backend.CredentialCheck;
+import dev.tortoise.internal.backend.EngineDetection;
+import dev.tortoise.internal.runtime.TransactionRetry;
 import dev.tortoise.internal.config.RouterLoader;
 import dev.tortoise.internal.meta.AppSpec;
 import dev.tortoise.internal.meta.ModelDescriber;
@@ -26,9 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +73,9 @@ public final class Tortoise implements AutoCloseable {
         // A mistyped key (maxsise) would otherwise be ignored without a word.
         config.connections().forEach((alias, connection) ->
                 CredentialCheck.unknownKeys(alias, providers.get(alias), connection.credentials()).ifPresent(LOG::warn));
+        config.dataSources().forEach((alias, connection) -> providers.put(alias,
+                connection.engine().equals(EngineDetection.AUTO) ? EngineDetection.detect(alias, connection.dataSource())
+                        : BackendRegistry.get().provider(connection.engine())));
         List<AppSpec> apps = new ArrayList<>();
         for (AppConfig app : config.apps().values()) {
             apps.add(new AppSpec(app.label(), app.models(), app.defaultConnection()));
@@ -85,14 +87,16 @@ public final class Tortoise implements AutoCloseable {
         TortoiseRuntime runtime = null;
         try {
             Map<String, ConnectionRuntime> connections = new LinkedHashMap<>();
-            config.connections().forEach((alias, connection) -> {
+            for (String alias : config.aliases()) {
                 BackendProvider provider = providers.get(alias);
-                Platform platform = provider.platform(
-                        new PlatformConfig(alias, connection.credentials(), config.useTz(), config.zone()));
-                DbClient client = provider.createClient(alias, connection.credentials());
+                TortoiseConfig.DataSourceConnection external = config.dataSources().get(alias);
+                Map<String, Object> credentials = external == null ? config.connection(alias).credentials() : Map.of();
+                Platform platform = provider.platform(new PlatformConfig(alias, credentials, config.useTz(), config.zone()));
+                DbClient client = external == null ? provider.createClient(alias, credentials)
+                        : provider.createClient(alias, external.dataSource());
                 clients.put(alias, client);
                 connections.put(alias, ConnectionRuntime.of(alias, client, platform));
-            });
+            }
             runtime = new TortoiseRuntime(config, registry, connections, Collections.unmodifiableMap(providers), routers);
             runtime.open(); // binds the models: the last check that can reject the configuration
             if (config.createDb()) {
@@ -259,25 +263,46 @@ public final class Tortoise implements AutoCloseable {
         if (attempts < 1) {
             throw new ParamsException("inTransaction needs at least 1 attempt, got " + attempts);
         }
-        checkOpen();
-        DbClient client = runtime.client(alias);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return client.inTransaction(block);
-            } catch (OperationalException e) {
-                if (!e.isRetryable() || attempt >= attempts || client.isInTransaction()) {
-                    throw e;
-                }
-                // random, growing pauses keep the colliding transactions from meeting again at once
-                long pauseMicros = ThreadLocalRandom.current().nextLong(1_000, 5_000L * attempt);
-                LockSupport.parkNanos(pauseMicros * 1_000);
-                checkOpen();
-            }
-        }
+        return inTransaction(alias, TxOptions.defaults().retryOn(TxOptions.Conflict.SERIALIZATION_FAILURE, attempts)
+                .retryOn(TxOptions.Conflict.DEADLOCK, attempts), block);
     }
 
     /**
-     * Closes every pool and releases the models. Idempotent. Afterwards every method of this
+     * Runs the block in a transaction on the only connection, with options: isolation, read-only,
+     * propagation and retry on conflicts (see {@link TxOptions}).
+     *
+     * @throws ParamsException when several connections are configured (use the alias form)
+     * @throws X whatever the block throws, after the rollback (the last attempt's, when retried)
+     */
+    public <T, X extends Exception> T inTransaction(TxOptions options, Block<T, X> block) throws X {
+        checkOpen();
+        if (runtime.clients().size() != 1) {
+            throw new ParamsException("You are running with multiple databases, so you should specify connection_name: "
+                    + new ArrayList<>(runtime.clients().keySet()));
+        }
+        return inTransaction(runtime.clients().keySet().iterator().next(), options, block);
+    }
+
+    /**
+     * Runs the block in a transaction on one connection, with options (see {@link TxOptions}).
+     * With {@code retryOn}, a block whose transaction the database rolled back for a conflict
+     * (serialization failure, deadlock) runs again from its start, after a short random pause,
+     * until it succeeds or the attempts are used up; each retry is logged at DEBUG on
+     * {@code dev.tortoise.Tortoise}.
+     *
+     * @throws ConfigurationException for an unknown alias
+     * @throws dev.tortoise.exceptions.TransactionManagementException for {@code REQUIRES_NEW} where a
+     *         second transaction cannot be opened (SQLite, an outer manager's transaction)
+     * @throws X whatever the block throws, after the rollback (the last attempt's, when retried)
+     */
+    public <T, X extends Exception> T inTransaction(String alias, TxOptions options, Block<T, X> block) throws X {
+        checkOpen();
+        return TransactionRetry.run(runtime.client(alias), options, block);
+    }
+
+    /**
+     * Closes every pool Tortoise created and releases the models (a {@code DataSource} the caller
+     * gave stays open). Idempotent. Afterwards every method of this
      * instance, and every query on its models, throws {@link ConfigurationException}.
      */
     @Override

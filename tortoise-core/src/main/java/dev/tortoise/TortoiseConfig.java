@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,8 @@ public final class TortoiseConfig {
     private static final Logger LOG = LoggerFactory.getLogger(TortoiseConfig.class);
 
     private final Map<String, ConnectionConfig> connections;
+    private final Map<String, DataSourceConnection> dataSources;
+    private final List<String> aliases;
     private final Map<String, AppConfig> apps;
     private final List<Object> routers;
     private final boolean useTz;
@@ -44,8 +47,19 @@ public final class TortoiseConfig {
     private final Function<Class<?>, String> tableNameGenerator;
     private final boolean createDb;
 
-    private TortoiseConfig(Map<String, ConnectionConfig> connections, Map<String, AppConfig> apps, Builder builder) {
-        this.connections = Collections.unmodifiableMap(connections);
+    private TortoiseConfig(Map<String, Object> all, Map<String, AppConfig> apps, Builder builder) {
+        Map<String, ConnectionConfig> byCredentials = new LinkedHashMap<>();
+        Map<String, DataSourceConnection> byDataSource = new LinkedHashMap<>();
+        all.forEach((alias, connection) -> {
+            if (connection instanceof DataSourceConnection ds) {
+                byDataSource.put(alias, ds);
+            } else {
+                byCredentials.put(alias, (ConnectionConfig) connection);
+            }
+        });
+        this.connections = Collections.unmodifiableMap(byCredentials);
+        this.dataSources = Collections.unmodifiableMap(byDataSource);
+        this.aliases = List.copyOf(all.keySet());
         this.apps = Collections.unmodifiableMap(apps);
         this.routers = List.copyOf(builder.routers);
         this.useTz = builder.useTz;
@@ -105,15 +119,35 @@ public final class TortoiseConfig {
     /** A builder holding this configuration, to derive a changed copy. */
     public Builder toBuilder() {
         Builder builder = new Builder();
-        connections.forEach(builder::connection);
+        for (String alias : aliases) {
+            if (dataSources.containsKey(alias)) {
+                builder.connection(alias, dataSources.get(alias).dataSource(), dataSources.get(alias).engine());
+            } else {
+                builder.connection(alias, connections.get(alias));
+            }
+        }
         apps.values().forEach(app -> builder.app(app.label(), app.models(), app.defaultConnection()));
         return builder.routers(routers).useTz(useTz).timezone(timezone)
                 .tableNameGenerator(tableNameGenerator).createDb(createDb);
     }
 
-    /** Connection alias to its expanded, canonical configuration, in configuration order. Unmodifiable. */
+    /**
+     * Connection alias to its expanded, canonical configuration, in configuration order, for the
+     * connections given by URL or credentials (not those given as a {@code DataSource}, see
+     * {@link #dataSources()}). Unmodifiable.
+     */
     public Map<String, ConnectionConfig> connections() {
         return connections;
+    }
+
+    /** Connection alias to the caller's {@code DataSource} and engine, for connections given so. Unmodifiable. */
+    public Map<String, DataSourceConnection> dataSources() {
+        return dataSources;
+    }
+
+    /** Every connection alias, of both kinds, in configuration order. */
+    public List<String> aliases() {
+        return aliases;
     }
 
     /**
@@ -172,7 +206,8 @@ public final class TortoiseConfig {
     @Override
     public String toString() {
         List<String> routerNames = routers.stream().map(RouterLoader::describe).toList();
-        return "TortoiseConfig{connections=" + connections + ", apps=" + apps.values()
+        return "TortoiseConfig{connections=" + connections + (dataSources.isEmpty() ? "" : ", dataSources=" + dataSources)
+                + ", apps=" + apps.values()
                 + ", routers=" + routerNames + ", useTz=" + useTz + ", timezone=" + timezone
                 + ", tableNameGenerator=" + (tableNameGenerator == null ? "none" : "set")
                 + ", createDb=" + createDb + "}";
@@ -210,6 +245,25 @@ public final class TortoiseConfig {
         /** Adds a connection already expanded, for example by {@link DbUrl#expand(String)}. */
         public Builder connection(String alias, ConnectionConfig config) {
             connections.add(new ConnectionDraft(alias, config));
+            return this;
+        }
+
+        /**
+         * Adds a connection on a {@link DataSource} that the caller owns (an application's pool,
+         * Spring's): Tortoise borrows its connections and gives them back, and never closes it,
+         * also not in {@link Tortoise#close()}. Transactions, savepoints and streams work as on
+         * any connection; inside a transaction of an outer manager that the data source takes
+         * part in (a {@link dev.tortoise.spi.jdbc.ManagedDataSource}, as the Spring Boot starter
+         * makes), Tortoise's calls join that transaction. The data source's own session settings
+         * apply ({@code sql_mode}, {@code search_path}); {@code createDb} and {@code dropDatabases}
+         * leave its database alone.
+         *
+         * @param engine an engine name or alias ({@code postgres}, {@code tortoise.backends.mysql}),
+         *               or {@code "auto"}: init borrows one connection to read the database product
+         *               from its JDBC metadata and asks each backend whether it recognises it
+         */
+        public Builder connection(String alias, DataSource dataSource, String engine) {
+            connections.add(new ConnectionDraft(alias, new DataSourceDraft(dataSource, engine)));
             return this;
         }
 
@@ -272,7 +326,7 @@ public final class TortoiseConfig {
          * @throws ConfigurationException naming the connection, app, router entry or setting at fault
          */
         public TortoiseConfig build() {
-            Map<String, ConnectionConfig> built = ConfigAssembly.connections(connections);
+            Map<String, Object> built = ConfigAssembly.connections(connections);
             Map<String, AppConfig> builtApps = ConfigAssembly.apps(apps, built.keySet());
             RouterLoader.check(routers);
             ConfigAssembly.checkTimezone(timezone);
@@ -284,6 +338,25 @@ public final class TortoiseConfig {
 
     /** A connection as given to the builder: a URL, an {@link ExplicitConnection} or a {@link ConnectionConfig}. */
     record ConnectionDraft(String alias, Object source) {
+    }
+
+    /**
+     * A connection on a {@link DataSource} that the caller owns.
+     *
+     * @param engine     the canonical engine name, or {@code "auto"} (detected at init)
+     * @param dataSource the caller's data source; Tortoise never closes it
+     */
+    public record DataSourceConnection(String engine, DataSource dataSource) {
+
+        /** Shows the engine and the data source's class, never its settings. */
+        @Override
+        public String toString() {
+            return "DataSource[engine=" + engine + ", " + dataSource.getClass().getName() + "]";
+        }
+    }
+
+    /** A data source and engine as given to the builder, checked by {@link Builder#build()}. */
+    record DataSourceDraft(DataSource dataSource, String engine) {
     }
 
     /** An engine and credentials as given to the builder, checked by {@link Builder#build()}. */

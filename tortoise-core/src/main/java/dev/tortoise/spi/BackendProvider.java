@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import javax.sql.DataSource;
 
 /**
  * A database backend, found with {@link java.util.ServiceLoader} by its engine name.
@@ -88,6 +89,29 @@ public interface BackendProvider {
      * @throws dev.tortoise.exceptions.ConfigurationException when a credential is missing or invalid
      */
     DbClient createClient(String connectionName, Map<String, Object> credentials);
+
+    /**
+     * Whether this backend serves the database whose JDBC metadata names this product
+     * ({@link java.sql.DatabaseMetaData#getDatabaseProductName()}, such as {@code PostgreSQL}):
+     * how {@code "auto"} picks the engine of a connection given as a {@code DataSource}. Pure;
+     * default false.
+     */
+    default boolean recognizes(String databaseProductName) {
+        return false;
+    }
+
+    /**
+     * Creates the client of a connection alias on a {@link DataSource} that the caller owns (an
+     * application's or a framework's pool). The client borrows and returns its connections and
+     * never closes the data source; closing the client releases nothing of it. Opens no connection.
+     * Default: refused.
+     *
+     * @throws dev.tortoise.exceptions.ConfigurationException when this backend cannot run on a data source
+     */
+    default DbClient createClient(String connectionName, DataSource dataSource) {
+        throw new dev.tortoise.exceptions.ConfigurationException("Connection '" + connectionName + "': the backend of "
+                + engine() + " cannot run on a DataSource; configure it with a URL or credentials instead");
+    }
 
     /**
      * Creates the database the credentials name (upstream {@code db_create}), on a server-level

@@ -1,6 +1,7 @@
 package dev.tortoise.spi;
 
 import dev.tortoise.Block;
+import dev.tortoise.TxOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -85,7 +86,29 @@ public interface DbClient extends AutoCloseable {
      */
     <T, X extends Exception> T inTransaction(Block<T, X> block) throws X;
 
-    /** Whether the calling thread is inside a transaction of this client. */
+    /**
+     * Runs the block in a transaction with options: isolation level, read-only and propagation
+     * (see {@link TxOptions}; retrying is the caller's, {@code Tortoise.inTransaction} does it).
+     * The default handles {@link TxOptions#defaults()} and {@code NESTED} as
+     * {@link #inTransaction(Block)} and refuses everything else; the JDBC kit's client does all.
+     *
+     * @throws X whatever the block throws
+     * @throws dev.tortoise.exceptions.TransactionManagementException when this client cannot honour
+     *         an option, or the transaction cannot be begun or committed
+     */
+    default <T, X extends Exception> T inTransaction(TxOptions options, Block<T, X> block) throws X {
+        if (options.hasConnectionSettings() || options.propagation() == TxOptions.Propagation.REQUIRES_NEW) {
+            throw new dev.tortoise.exceptions.TransactionManagementException("Connection '" + connectionName()
+                    + "' (" + dialect() + ") does not support " + options + "; its backend implements only"
+                    + " inTransaction(block)");
+        }
+        return inTransaction(block);
+    }
+
+    /**
+     * Whether the calling thread is inside a transaction of this client: one it began, or one of an
+     * outer transaction manager (Spring's) that its calls join.
+     */
     boolean isInTransaction();
 
     /** Checks that the database answers; throws {@link dev.tortoise.exceptions.DbConnectionException} if not. */

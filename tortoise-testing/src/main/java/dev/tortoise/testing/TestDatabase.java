@@ -226,6 +226,35 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
         return engine.equals(H2) ? "h2:mem:" + db : "sqlite://" + db;
     }
 
+    /**
+     * A JDBC URL of this database with its user and password as parameters, for a data source of
+     * the test's own (a pool, a Spring Boot application): {@code jdbc:postgresql://…/db?user=postgres},
+     * {@code jdbc:mariadb://…}, {@code jdbc:sqlite:/path}, {@code jdbc:h2:mem:name;…} with the settings
+     * the H2 backend uses.
+     */
+    public String jdbcUrl() {
+        String db = requireCreated();
+        if (server == TestServer.POSTGRES || server == TestServer.MYSQL) {
+            String scheme = server == TestServer.POSTGRES ? "jdbc:postgresql://" : "jdbc:mariadb://";
+            return scheme + server.host() + ":" + server.port() + "/" + db + "?user=" + server.user()
+                    + (server.password().isEmpty() ? "" : "&password=" + server.password());
+        }
+        return engine.equals(H2) ? "jdbc:h2:mem:" + db + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1;USER=sa" : "jdbc:sqlite:" + db;
+    }
+
+    /**
+     * A HikariCP pool of {@code size} connections on this database, owned by the test (as an
+     * application owns its pool): closed at the end, before the database is dropped.
+     */
+    public com.zaxxer.hikari.HikariDataSource pool(int size) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(jdbcUrl());
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(0);
+        config.setPoolName("test-" + requireCreated().replaceAll("[^A-Za-z0-9_]", "_"));
+        return closeAfter(new com.zaxxer.hikari.HikariDataSource(config));
+    }
+
     /** A client on this database under the alias {@code default}, made on first use and closed at the end. */
     public DbClient client() {
         lock.lock();

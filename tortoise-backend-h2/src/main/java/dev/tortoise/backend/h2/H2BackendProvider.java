@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The H2 backend: engine {@code tortoise.backends.h2}, alias {@code h2}, URLs {@code h2:mem:NAME}
@@ -109,6 +110,17 @@ public final class H2BackendProvider implements BackendProvider {
                 .errors(ERRORS)
                 .features(client -> FEATURES)
                 .build();
+    }
+
+    /** {@code H2}, as the JDBC drivers name it. */
+    @Override
+    public boolean recognizes(String databaseProductName) {
+        return "H2".equalsIgnoreCase(databaseProductName);
+    }
+
+    @Override
+    public DbClient createClient(String connectionName, DataSource dataSource) {
+        return H2Client.onDataSource(connectionName, dataSource);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.tortoise.backend.h2;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.tortoise.spi.jdbc.DriverWarmUp;
+import dev.tortoise.spi.jdbc.ConnectionSource;
+import dev.tortoise.spi.jdbc.DataSourceConnectionSource;
 import dev.tortoise.spi.jdbc.JdbcClient;
 import dev.tortoise.spi.jdbc.PooledConnectionSource;
 import dev.tortoise.spi.jdbc.SqlErrorTranslator;
@@ -9,6 +11,8 @@ import org.h2.jdbcx.JdbcDataSource;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.util.List;
+import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -35,6 +39,18 @@ final class H2Client extends JdbcClient {
     private H2Client(H2Settings settings, SqlErrorTranslator translator) {
         super(settings.alias(), "h2", new PooledConnectionSource(settings.alias(), () -> hikariConfig(settings),
                 settings.maxSize(), H2Settings.borrowTimeout(), translator, H2Client::warmUp), translator);
+    }
+
+    /** A client on connections of the caller's data source, which it never closes. */
+    static H2Client onDataSource(String alias, DataSource dataSource) {
+        SqlErrorTranslator translator = new SqlErrorTranslator(alias, "H2 through "
+                + dataSource.getClass().getName(), new H2ErrorCodes(), List.of());
+        return new H2Client(alias, new DataSourceConnectionSource(alias, dataSource, translator,
+                DataSourceConnectionSource.NOTHING), translator);
+    }
+
+    private H2Client(String alias, ConnectionSource source, SqlErrorTranslator translator) {
+        super(alias, "h2", source, translator);
     }
 
     /** Loads the driver's classes for the common parameter and column types (see DriverWarmUp). */

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The MySQL/MariaDB backend: engine {@code tortoise.backends.mysql}; aliases {@code mysql},
@@ -67,6 +68,17 @@ public final class MysqlBackendProvider extends ServerBackendProvider<MysqlSetti
                 .errors(ERRORS)
                 .features(MysqlServerFeatures::new)
                 .build();
+    }
+
+    /** {@code MySQL}, {@code MariaDB}, as the JDBC drivers name it. */
+    @Override
+    public boolean recognizes(String databaseProductName) {
+        return "MySQL".equalsIgnoreCase(databaseProductName) || "MariaDB".equalsIgnoreCase(databaseProductName);
+    }
+
+    @Override
+    public DbClient createClient(String connectionName, DataSource dataSource) {
+        return MysqlClient.onDataSource(connectionName, dataSource);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.tortoise.backend.mysql;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.tortoise.TxOptions;
 import dev.tortoise.spi.jdbc.DriverWarmUp;
+import dev.tortoise.spi.jdbc.ConnectionSource;
+import dev.tortoise.spi.jdbc.DataSourceConnectionSource;
 import dev.tortoise.spi.jdbc.JdbcClient;
 import dev.tortoise.spi.jdbc.SqlErrorTranslator;
 import dev.tortoise.spi.jdbc.SqlScript;
@@ -9,8 +12,11 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.util.List;
+import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,10 +42,46 @@ final class MysqlClient extends JdbcClient {
                 settings.server().pool(() -> hikariConfig(settings), translator, MysqlClient::warmUp), translator);
     }
 
+    /** A client on connections of the caller's data source, which it never closes. */
+    static MysqlClient onDataSource(String alias, DataSource dataSource) {
+        SqlErrorTranslator translator = new SqlErrorTranslator(alias, "MySQL/MariaDB through "
+                + dataSource.getClass().getName(), new MysqlErrorCodes(), List.of());
+        return new MysqlClient(alias, new DataSourceConnectionSource(alias, dataSource, translator,
+                DataSourceConnectionSource.NOTHING), translator);
+    }
+
+    private MysqlClient(String alias, ConnectionSource source, SqlErrorTranslator translator) {
+        super(alias, "mysql", source, translator);
+    }
+
     /** MySQL reads a backslash inside quotes as an escape (unless {@code NO_BACKSLASH_ESCAPES}). */
     @Override
     protected SqlScript.Syntax scriptSyntax() {
         return BACKSLASH_ESCAPES;
+    }
+
+    /**
+     * Isolation through JDBC (a session setting, restored afterwards); read-only as
+     * {@code SET TRANSACTION READ ONLY}, which binds the next transaction only: the driver's
+     * {@code setReadOnly} does not reach the server.
+     */
+    @Override
+    protected void beginSettings(Connection connection, TxOptions options) throws SQLException {
+        if (options.isolation().isPresent()) {
+            connection.setTransactionIsolation(jdbcLevel(options.isolation().get()));
+        }
+        if (options.isReadOnly()) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("SET TRANSACTION READ ONLY");
+            }
+        }
+    }
+
+    @Override
+    protected void endSettings(Connection connection, TxOptions options, int isolationBefore) throws SQLException {
+        if (options.isolation().isPresent()) {
+            connection.setTransactionIsolation(isolationBefore);
+        }
     }
 
     /** Loads the driver's classes for the common parameter and column types (see DriverWarmUp). */

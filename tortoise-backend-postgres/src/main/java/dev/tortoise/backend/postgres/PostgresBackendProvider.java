@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The PostgreSQL backend: engine {@code tortoise.backends.postgres}; aliases {@code postgres},
@@ -72,6 +73,17 @@ public final class PostgresBackendProvider extends ServerBackendProvider<Postgre
                 .codec(new PostgresValueCodec(config.useTz(), config.timezone()))
                 .errors(ERRORS)
                 .build();
+    }
+
+    /** {@code PostgreSQL}, as the JDBC drivers name it. */
+    @Override
+    public boolean recognizes(String databaseProductName) {
+        return "PostgreSQL".equalsIgnoreCase(databaseProductName);
+    }
+
+    @Override
+    public DbClient createClient(String connectionName, DataSource dataSource) {
+        return PostgresClient.onDataSource(connectionName, dataSource);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.tortoise.backend.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.tortoise.spi.jdbc.DriverWarmUp;
+import dev.tortoise.spi.jdbc.ConnectionSource;
+import dev.tortoise.spi.jdbc.DataSourceConnectionSource;
 import dev.tortoise.spi.jdbc.JdbcClient;
 import dev.tortoise.spi.jdbc.SqlErrorTranslator;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -9,6 +11,8 @@ import org.postgresql.util.PGobject;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.util.List;
+import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -36,6 +40,18 @@ final class PostgresClient extends JdbcClient {
     private PostgresClient(PostgresSettings settings, SqlErrorTranslator translator) {
         super(settings.server().alias(), "postgres",
                 settings.server().pool(() -> hikariConfig(settings), translator, PostgresClient::warmUp), translator);
+    }
+
+    /** A client on connections of the caller's data source, which it never closes. */
+    static PostgresClient onDataSource(String alias, DataSource dataSource) {
+        SqlErrorTranslator translator = new SqlErrorTranslator(alias, "PostgreSQL through "
+                + dataSource.getClass().getName(), new PostgresErrorCodes(), List.of());
+        return new PostgresClient(alias, new DataSourceConnectionSource(alias, dataSource, translator,
+                DataSourceConnectionSource.NOTHING), translator);
+    }
+
+    private PostgresClient(String alias, ConnectionSource source, SqlErrorTranslator translator) {
+        super(alias, "postgres", source, translator);
     }
 
     /** Loads the driver's classes for the common parameter and column types (see DriverWarmUp). */

@@ -38,6 +38,12 @@ final class SingleConnectionSource extends GatedConnectionSource {
         this.opener = opener;
     }
 
+    /** One connection: a transaction beside the open one would need a second. */
+    @Override
+    public boolean singleConnection() {
+        return true;
+    }
+
     @Override
     public boolean isStarted() {
         return started;

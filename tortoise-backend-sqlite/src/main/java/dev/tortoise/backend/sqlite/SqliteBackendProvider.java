@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The SQLite backend: engine {@code tortoise.backends.sqlite}, alias {@code sqlite}.
@@ -93,6 +94,17 @@ public final class SqliteBackendProvider implements BackendProvider {
     @Override
     public DbClient createClient(String connectionName, Map<String, Object> credentials) {
         return new SqliteClient(SqliteSettings.from(connectionName, credentials));
+    }
+
+    /** {@code SQLite}, as sqlite-jdbc names it. */
+    @Override
+    public boolean recognizes(String databaseProductName) {
+        return "SQLite".equalsIgnoreCase(databaseProductName);
+    }
+
+    @Override
+    public DbClient createClient(String connectionName, DataSource dataSource) {
+        return SqliteClient.onDataSource(connectionName, dataSource);
     }
 
     /** SQLite creates the file on first use; only the credentials are checked here. */

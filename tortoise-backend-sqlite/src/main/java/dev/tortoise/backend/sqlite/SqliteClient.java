@@ -1,7 +1,10 @@
 package dev.tortoise.backend.sqlite;
 
+import dev.tortoise.TxOptions;
 import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.spi.ErrorKind;
+import dev.tortoise.spi.jdbc.ConnectionSource;
+import dev.tortoise.spi.jdbc.DataSourceConnectionSource;
 import dev.tortoise.spi.jdbc.JdbcClient;
 import dev.tortoise.spi.jdbc.SqlErrorTranslator;
 import dev.tortoise.spi.jdbc.SqlScript;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
 
 /**
  * A SQLite database behind one connection. What differs from the other backends: PRAGMAs and
@@ -39,10 +43,33 @@ final class SqliteClient extends JdbcClient {
     }
 
     private SqliteClient(SqliteSettings settings, SqlErrorTranslator translator) {
-        super(settings.alias(), "sqlite", new SingleConnectionSource(settings, () -> open(settings, translator),
-                translator, WAIT_FOR_CONNECTION), translator);
+        this(settings, new SingleConnectionSource(settings, () -> open(settings, translator), translator,
+                WAIT_FOR_CONNECTION), translator);
+    }
+
+    private SqliteClient(SqliteSettings settings, ConnectionSource source, SqlErrorTranslator translator) {
+        super(settings.alias(), "sqlite", source, translator);
         this.settings = settings;
         SqliteDriver.warm();
+    }
+
+    /**
+     * A client on connections of the caller's data source: each physical connection gets
+     * {@code foreign_keys=ON} and the query layer's functions the first time it is lent; the rest
+     * of its settings (journal mode, busy timeout) are the data source's.
+     */
+    static SqliteClient onDataSource(String alias, DataSource dataSource) {
+        SqliteSettings settings = new SqliteSettings(alias, null, Map.of("foreign_keys", "ON"),
+                Duration.ofMillis(SqliteKeys.BUSY_TIMEOUT.defaultValue()));
+        SqlErrorTranslator translator = new SqlErrorTranslator(alias, "SQLite through " + dataSource.getClass().getName(),
+                new SqliteErrorCodes(), List.of());
+        DataSourceConnectionSource source = new DataSourceConnectionSource(alias, dataSource, translator, connection -> {
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA foreign_keys=ON");
+            }
+            SqliteFunctions.register(connection.unwrap(org.sqlite.SQLiteConnection.class));
+        });
+        return new SqliteClient(settings, source, translator);
     }
 
     @Override
@@ -60,6 +87,28 @@ final class SqliteClient extends JdbcClient {
         }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
             return rs.next() ? rs.getLong(1) : null;
+        }
+    }
+
+    /**
+     * SQLite's transactions are always serializable, which meets every level asked for; read-only
+     * is {@code PRAGMA query_only} (the driver can set read-only only before it connects).
+     */
+    @Override
+    protected void beginSettings(Connection connection, TxOptions options) throws SQLException {
+        if (options.isReadOnly()) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA query_only = ON");
+            }
+        }
+    }
+
+    @Override
+    protected void endSettings(Connection connection, TxOptions options, int isolationBefore) throws SQLException {
+        if (options.isReadOnly()) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA query_only = OFF");
+            }
         }
     }
 

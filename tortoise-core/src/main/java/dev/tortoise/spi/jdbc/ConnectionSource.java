@@ -30,6 +30,24 @@ public interface ConnectionSource {
     /** Whether a connection to the database has been opened (proof that init connects nothing). */
     boolean isStarted();
 
+    /**
+     * Whether this source lends one connection only (SQLite): then a second transaction cannot be
+     * opened beside the calling thread's, and {@code REQUIRES_NEW} is refused. Default: false.
+     */
+    default boolean singleConnection() {
+        return false;
+    }
+
+    /**
+     * Whether the calling thread is inside a transaction that someone else manages on the
+     * connections of this source (Spring's transaction manager on a caller's {@code DataSource}):
+     * {@link #acquire()} then lends that transaction's connection, and the client's transactions
+     * join it with savepoints instead of beginning and committing. Default: false.
+     */
+    default boolean inOuterTransaction() {
+        return false;
+    }
+
     /** Closes every connection. Idempotent; later {@link #acquire()} calls fail. */
     void close();
 }

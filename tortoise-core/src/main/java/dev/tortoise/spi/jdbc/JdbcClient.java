@@ -1,6 +1,7 @@
 package dev.tortoise.spi.jdbc;
 
 import dev.tortoise.Block;
+import dev.tortoise.TxOptions;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.DbConnectionException;
 import dev.tortoise.exceptions.OperationalException;
@@ -218,7 +219,59 @@ public abstract class JdbcClient implements DbClient {
     @Override
     public <T, X extends Exception> T inTransaction(Block<T, X> block) throws X {
         ensureOpen();
-        return transactions.run(block);
+        return transactions.run(TxOptions.defaults(), block);
+    }
+
+    /**
+     * Runs the block in a transaction with isolation, read-only and propagation as the options say
+     * (their retries are the caller's). Isolation and read-only are set through
+     * {@link #beginSettings} on a transaction this client begins and undone by {@link #endSettings}.
+     *
+     * @throws dev.tortoise.exceptions.TransactionManagementException for {@code REQUIRES_NEW} on a
+     *         source of one connection or inside an outer manager's transaction
+     */
+    @Override
+    public <T, X extends Exception> T inTransaction(TxOptions options, Block<T, X> block) throws X {
+        ensureOpen();
+        return transactions.run(options, block);
+    }
+
+    /**
+     * Sets isolation and read-only on a connection whose transaction begins now (auto-commit is
+     * already off, no statement has run). Default: JDBC's {@code setTransactionIsolation} and
+     * {@code setReadOnly}; a backend overrides what its driver does differently.
+     */
+    protected void beginSettings(Connection connection, TxOptions options) throws SQLException {
+        if (options.isolation().isPresent()) {
+            connection.setTransactionIsolation(jdbcLevel(options.isolation().get()));
+        }
+        if (options.isReadOnly()) {
+            connection.setReadOnly(true);
+        }
+    }
+
+    /**
+     * Undoes {@link #beginSettings} after the transaction ended, so that the connection serves the
+     * next caller as it was. A failure discards the connection.
+     *
+     * @param isolationBefore the connection's isolation level before the transaction (a JDBC constant)
+     */
+    protected void endSettings(Connection connection, TxOptions options, int isolationBefore) throws SQLException {
+        if (options.isReadOnly()) {
+            connection.setReadOnly(false);
+        }
+        if (options.isolation().isPresent()) {
+            connection.setTransactionIsolation(isolationBefore);
+        }
+    }
+
+    /** The JDBC constant of an isolation level. */
+    protected static int jdbcLevel(TxOptions.Isolation isolation) {
+        return switch (isolation) {
+            case READ_COMMITTED -> Connection.TRANSACTION_READ_COMMITTED;
+            case REPEATABLE_READ -> Connection.TRANSACTION_REPEATABLE_READ;
+            case SERIALIZABLE -> Connection.TRANSACTION_SERIALIZABLE;
+        };
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.tortoise.spi.jdbc;
 
 import dev.tortoise.Block;
+import dev.tortoise.TxOptions;
+import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.exceptions.IntegrityException;
 import dev.tortoise.exceptions.DbConnectionException;
 import dev.tortoise.exceptions.TortoiseException;
@@ -21,6 +23,12 @@ import java.util.List;
  * <p>The binding is a plain {@link ThreadLocal} held per client: it is not inherited, so threads
  * a block starts (virtual or not) use connections of their own, and two clients never see each
  * other's transactions.
+ *
+ * <p>Options ({@link TxOptions}): isolation and read-only are set through the client's hooks when
+ * a transaction begins and undone when it ends; {@code REQUIRES_NEW} puts the open transaction
+ * aside for the block's own; inside an outer manager's transaction (see
+ * {@link ConnectionSource#inOuterTransaction()}) the outermost block joins it with a savepoint and
+ * leaves commit and rollback to that manager.
  */
 final class Transactions {
 
@@ -40,17 +48,59 @@ final class Transactions {
     }
 
     boolean active() {
-        return current.get() != null;
+        return current.get() != null || client.connectionSource().inOuterTransaction();
     }
 
-    <T, X extends Exception> T run(Block<T, X> block) throws X {
+    <T, X extends Exception> T run(TxOptions options, Block<T, X> block) throws X {
         Transaction tx = current.get();
-        return tx == null ? outermost(block) : nested(tx, block);
+        if (options.propagation() == TxOptions.Propagation.REQUIRES_NEW && tx != null) {
+            return suspending(tx, options, block);
+        }
+        if (tx != null) {
+            return nested(tx, block);
+        }
+        if (client.connectionSource().inOuterTransaction()) {
+            if (options.propagation() == TxOptions.Propagation.REQUIRES_NEW) {
+                throw new TransactionManagementException("Connection '" + client.connectionName() + "' is inside a"
+                        + " transaction of an outer manager (Spring's): REQUIRES_NEW needs that manager's own"
+                        + " REQUIRES_NEW (@Transactional(propagation = Propagation.REQUIRES_NEW))");
+            }
+            return joined(block);
+        }
+        return outermost(options, block);
     }
 
-    private <T, X extends Exception> T outermost(Block<T, X> block) throws X {
+    /** Puts the open transaction aside, runs the block in one of its own, then brings the first back. */
+    private <T, X extends Exception> T suspending(Transaction outer, TxOptions options, Block<T, X> block) throws X {
+        if (client.connectionSource().singleConnection()) {
+            throw new TransactionManagementException("REQUIRES_NEW on connection '" + client.connectionName()
+                    + "': it has one connection, and the open transaction holds it; use NESTED (a savepoint) instead");
+        }
+        current.remove();
+        try {
+            return outermost(options, block);
+        } finally {
+            current.set(outer);
+        }
+    }
+
+    /** The outermost block inside an outer manager's transaction: a savepoint on its connection. */
+    private <T, X extends Exception> T joined(Block<T, X> block) throws X {
         ConnectionLease lease = client.connectionSource().acquire();
-        Transaction tx = new Transaction(lease);
+        Transaction tx = new Transaction(lease, TxOptions.defaults());
+        try {
+            current.set(tx);
+            return nested(tx, block);
+        } finally {
+            current.remove();
+            tx.runEndActions();
+            lease.close();
+        }
+    }
+
+    private <T, X extends Exception> T outermost(TxOptions options, Block<T, X> block) throws X {
+        ConnectionLease lease = client.connectionSource().acquire();
+        Transaction tx = new Transaction(lease, options);
         try {
             begin(tx);
             current.set(tx);
@@ -70,6 +120,7 @@ final class Transactions {
         } finally {
             current.remove();
             tx.runEndActions();
+            restoreSettings(tx);
             restoreAutoCommit(tx);
             lease.close();
         }
@@ -120,8 +171,14 @@ final class Transactions {
 
     private void begin(Transaction tx) {
         try {
-            tx.lease.connection().setAutoCommit(false);
-            SqlLog.event(client.connectionName(), "BEGIN");
+            Connection connection = tx.lease.connection();
+            connection.setAutoCommit(false);
+            if (tx.options.hasConnectionSettings()) {
+                tx.isolationBefore = connection.getTransactionIsolation();
+                tx.settingsApplied = true;
+                client.beginSettings(connection, tx.options);
+            }
+            SqlLog.event(client.connectionName(), tx.options.hasConnectionSettings() ? "BEGIN " + tx.options : "BEGIN");
         } catch (SQLException e) {
             tx.lease.markBroken();
             if (client.translate(e, "BEGIN") instanceof DbConnectionException lost) {
@@ -176,11 +233,26 @@ final class Transactions {
     /** Commit-time failures: constraint and connection problems keep their kind, the rest are transaction failures. */
     private TortoiseException finishFailure(String what, SQLException e) {
         TortoiseException translated = client.translate(e, what.toUpperCase(java.util.Locale.ROOT));
-        if (translated instanceof IntegrityException || translated instanceof DbConnectionException) {
+        if (translated instanceof IntegrityException || translated instanceof DbConnectionException
+                || translated instanceof OperationalException op && op.isRetryable()) {
             return translated;
         }
         return new TransactionManagementException("Could not " + what + " on connection '" + client.connectionName()
                 + "': " + translated.getMessage(), e);
+    }
+
+    private void restoreSettings(Transaction tx) {
+        if (!tx.settingsApplied) {
+            return;
+        }
+        try {
+            Connection connection = tx.lease.connection();
+            if (!connection.isClosed()) {
+                client.endSettings(connection, tx.options, tx.isolationBefore);
+            }
+        } catch (SQLException | RuntimeException e) {
+            tx.lease.markBroken(); // a connection left read-only or serializable must not serve the next caller
+        }
     }
 
     private void restoreAutoCommit(Transaction tx) {
@@ -206,11 +278,15 @@ final class Transactions {
     /** One open transaction: its connection and its savepoint counter (used by its thread only). */
     private static final class Transaction {
         final ConnectionLease lease;
+        final TxOptions options;
         final List<Runnable> endActions = new ArrayList<>();
+        int isolationBefore;
+        boolean settingsApplied;
         private int savepoints;
 
-        Transaction(ConnectionLease lease) {
+        Transaction(ConnectionLease lease, TxOptions options) {
             this.lease = lease;
+            this.options = options;
         }
 
         /** Runs the end actions once, in order; each is expected not to throw. */

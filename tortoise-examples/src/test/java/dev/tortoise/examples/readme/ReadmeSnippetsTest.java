@@ -37,6 +37,9 @@ class ReadmeSnippetsTest {
             import java.nio.file.Path;
             import java.util.*;
             import java.util.stream.Stream;
+            import javax.sql.DataSource;
+            import com.zaxxer.hikari.HikariConfig;
+            import com.zaxxer.hikari.HikariDataSource;
             import org.junit.jupiter.api.Test;
             import org.junit.jupiter.api.extension.RegisterExtension;
             import static org.junit.jupiter.api.Assertions.*;
