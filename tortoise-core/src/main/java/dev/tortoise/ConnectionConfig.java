@@ -18,7 +18,9 @@ import java.util.Map;
  * <p>{@link #credentials()} is an unmodifiable copy in the given order; values may be null (not
  * given). For the built-in engines every key declared in {@link dev.tortoise.spi.CredentialKey} is
  * converted to its type ({@code "5432"} becomes the Integer {@code 5432}) and required keys are
- * checked. {@link #toString()} never shows the password.
+ * checked. Neither {@link #toString()} nor {@code credentials().toString()} shows the password, or any
+ * value whose key looks secret ({@code pwd}, {@code pass}, {@code secret}, {@code token} …), at any
+ * depth of nested maps.
  *
  * @param engine      engine name or alias
  * @param credentials backend settings, such as {@code file_path} or {@code host}, {@code port}, {@code user}

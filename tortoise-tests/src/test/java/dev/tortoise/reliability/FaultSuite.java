@@ -99,6 +99,16 @@ abstract class FaultSuite {
         return tortoise;
     }
 
+    /** A client of its own on the test database (one connection), for what an administrator does. */
+    protected final DbClient admin() {
+        return admin;
+    }
+
+    /** This test's instance. */
+    protected final Tortoise tortoise() {
+        return tortoise;
+    }
+
     /** The test database's credentials with a pool of {@link #POOL} and the given changes. */
     private Map<String, Object> credentials(Map<String, Object> changes) {
         Map<String, Object> credentials = new LinkedHashMap<>(database().credentials());
@@ -393,6 +403,8 @@ abstract class FaultSuite {
             }
         }
         assertEquals(3, runs.get(), "the deadlock victim ran once more");
+        assertTrue(assertThrows(dev.tortoise.exceptions.ParamsException.class,
+                () -> tortoise.inTransaction("default", 0, () -> null)).getMessage().contains("at least 1 attempt"));
     }
 
     @Test
