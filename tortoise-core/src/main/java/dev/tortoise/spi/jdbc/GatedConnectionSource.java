@@ -80,6 +80,7 @@ public abstract class GatedConnectionSource implements ConnectionSource {
             return lease;
         } catch (SQLException e) {
             leave();
+            ensureOpen();  // closed while this caller was connecting: say so, not that the server is unreachable
             throw translator.connectionFailed(e);
         } catch (RuntimeException | Error e) {
             leave();
