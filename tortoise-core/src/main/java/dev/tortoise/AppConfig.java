@@ -1,6 +1,7 @@
 package dev.tortoise;
 
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.spi.MessageText;
 import java.util.List;
 
 /**
@@ -24,23 +25,23 @@ public record AppConfig(String label, List<String> models, String defaultConnect
     public AppConfig {
         if (label == null || label.isBlank()) {
             throw new ConfigurationException("App names must be non-empty strings, got "
-                    + (label == null ? "null" : "\"" + label + "\""));
+                    + (label == null ? "null" : MessageText.quote(label)));
         }
         if (models == null || models.isEmpty()) {
-            throw new ConfigurationException("App \"" + label + "\": AppConfig.models must be a non-empty list of"
+            throw new ConfigurationException("App " + MessageText.quote(label) + ": AppConfig.models must be a non-empty list of"
                     + " strings (model modules: packages or holder classes, e.g. \"com.example.models\")");
         }
         for (Object module : models) {
             if (!(module instanceof String text) || text.isBlank()) {
-                throw new ConfigurationException("App \"" + label + "\": AppConfig.models must contain non-empty"
-                        + " strings, got " + (module == null ? "null" : "\"" + module + "\"") + " in " + models);
+                throw new ConfigurationException("App " + MessageText.quote(label) + ": AppConfig.models must contain non-empty"
+                        + " strings, got " + MessageText.describe(module) + " in " + MessageText.describe(models));
             }
         }
         models = List.copyOf(models);
         if (defaultConnection == null) {
             defaultConnection = TortoiseConfig.DEFAULT_CONNECTION;
         } else if (defaultConnection.isBlank()) {
-            throw new ConfigurationException("App \"" + label + "\": AppConfig.default_connection must be a"
+            throw new ConfigurationException("App " + MessageText.quote(label) + ": AppConfig.default_connection must be a"
                     + " connection alias, got an empty string");
         }
     }

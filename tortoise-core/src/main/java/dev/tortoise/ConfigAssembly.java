@@ -4,6 +4,7 @@ import dev.tortoise.TortoiseConfig.AppConfigDraft;
 import dev.tortoise.TortoiseConfig.ConnectionDraft;
 import dev.tortoise.TortoiseConfig.ExplicitConnection;
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.spi.MessageText;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -31,10 +32,10 @@ final class ConfigAssembly {
             String alias = draft.alias();
             if (alias == null || alias.isBlank()) {
                 throw new ConfigurationException("Connection names must be non-empty strings, got "
-                        + (alias == null ? "null" : "\"" + alias + "\""));
+                        + (alias == null ? "null" : MessageText.quote(alias)));
             }
             if (connections.containsKey(alias)) {
-                throw new ConfigurationException("Connection \"" + alias + "\" is defined twice;"
+                throw new ConfigurationException("Connection " + MessageText.quote(alias) + " is defined twice;"
                         + " each alias must name one connection");
             }
             connections.put(alias, resolve(alias, draft.source()));
@@ -55,7 +56,7 @@ final class ConfigAssembly {
             }
             return DbUrl.expand((String) source);
         } catch (ConfigurationException e) {
-            throw new ConfigurationException("Connection \"" + alias + "\": " + e.getMessage(), e);
+            throw new ConfigurationException("Connection " + MessageText.quote(alias) + ": " + e.getMessage(), e);
         }
     }
 
@@ -82,11 +83,11 @@ final class ConfigAssembly {
         for (AppConfigDraft draft : drafts) {
             AppConfig app = new AppConfig(draft.label(), draft.models(), draft.defaultConnection());
             if (apps.containsKey(app.label())) {
-                throw new ConfigurationException("App \"" + app.label() + "\" is defined twice;"
+                throw new ConfigurationException("App " + MessageText.quote(app.label()) + " is defined twice;"
                         + " each label must name one app");
             }
             if (!connectionAliases.contains(app.defaultConnection())) {
-                throw new ConfigurationException("App \"" + app.label() + "\" refers to unknown connection \""
+                throw new ConfigurationException("App " + MessageText.quote(app.label()) + " refers to unknown connection \""
                         + app.defaultConnection() + "\"; configured connections: "
                         + String.join(", ", connectionAliases));
             }

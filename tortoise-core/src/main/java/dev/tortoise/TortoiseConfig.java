@@ -1,6 +1,7 @@
 package dev.tortoise;
 
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.spi.MessageText;
 import dev.tortoise.internal.config.ConfigFileLoader;
 import dev.tortoise.internal.config.ConfigMapReader;
 import dev.tortoise.internal.config.RouterLoader;
@@ -158,7 +159,7 @@ public final class TortoiseConfig {
     public ConnectionConfig connection(String alias) {
         ConnectionConfig config = connections.get(alias);
         if (config == null) {
-            throw new ConfigurationException("Unknown connection \"" + alias + "\"; configured connections: "
+            throw new ConfigurationException("Unknown connection " + MessageText.quote(alias) + "; configured connections: "
                     + String.join(", ", connections.keySet()));
         }
         return config;

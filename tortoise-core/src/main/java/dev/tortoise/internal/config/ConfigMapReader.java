@@ -83,15 +83,15 @@ public final class ConfigMapReader {
             } else if (value instanceof Map<?, ?> explicit) {
                 readExplicitConnection(alias, explicit, builder);
             } else {
-                throw new ConfigurationException("Connection \"" + alias + "\": Connection values must be mapping or"
+                throw new ConfigurationException("Connection " + MessageText.quote(alias) + ": Connection values must be mapping or"
                         + " string" + CONNECTIONS_SHAPE + ", got " + describe(value));
             }
         }
     }
 
     private static void readExplicitConnection(String alias, Map<?, ?> connection, TortoiseConfig.Builder builder) {
-        String where = "Connection \"" + alias + "\": ";
-        rejectUnknownKeys(connection, CONNECTION_KEYS, "key", " in connection \"" + alias + "\"");
+        String where = "Connection " + MessageText.quote(alias) + ": ";
+        rejectUnknownKeys(connection, CONNECTION_KEYS, "key", " in connection " + MessageText.quote(alias));
         if (connection.containsKey("db_url")) {
             if (connection.containsKey("engine") || connection.containsKey("credentials")) {
                 throw new ConfigurationException(where + "ConnectionConfig cannot set db_url together with"
@@ -126,12 +126,12 @@ public final class ConfigMapReader {
         String shape = " (label -> {\"models\": [\"com.example.models\"], \"default_connection\": \"default\"})";
         for (Map.Entry<?, ?> entry : section(config, "apps", shape).entrySet()) {
             String label = name(entry.getKey(), "App");
-            String where = "App \"" + label + "\": ";
+            String where = "App " + MessageText.quote(label) + ": ";
             if (!(entry.getValue() instanceof Map<?, ?> app)) {
                 throw new ConfigurationException(where + "AppConfig must be created from a mapping" + shape
                         + ", got " + describe(entry.getValue()));
             }
-            rejectUnknownKeys(app, APP_KEYS, "key", " in app \"" + label + "\"");
+            rejectUnknownKeys(app, APP_KEYS, "key", " in app " + MessageText.quote(label));
             if (!app.containsKey("models")) {
                 throw new ConfigurationException(where + "AppConfig requires \"models\" (a list of model modules,"
                         + " e.g. [\"com.example.models\"])");
