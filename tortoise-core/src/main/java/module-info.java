@@ -16,6 +16,7 @@ module dev.tortoise {
     exports dev.tortoise.fields;
     exports dev.tortoise.functions;
     exports dev.tortoise.exceptions;
+    exports dev.tortoise.signals;
     exports dev.tortoise.spi;
     exports dev.tortoise.spi.jdbc;
 

@@ -152,6 +152,7 @@ public final class Manager<T extends Model> {
      * {@code RETURNING} on SQLite, PostgreSQL and MariaDB 10.5+; on MySQL, whose multi-row INSERT
      * reports only one key, rows whose key the database generates are inserted one statement each,
      * still in the one transaction. On failure nothing is inserted and no instance is marked saved.
+     * Fires no signals (as upstream).
      *
      * @throws dev.tortoise.exceptions.ValidationException before any SQL runs, for a value that does not fit
      * @throws dev.tortoise.exceptions.IntegrityException  when the database refuses a row
@@ -167,7 +168,7 @@ public final class Manager<T extends Model> {
 
     /**
      * Writes the named fields (every field but the key when none are named) of saved instances,
-     * in batched UPDATE statements inside one transaction.
+     * in batched UPDATE statements inside one transaction. Fires no signals (as upstream).
      *
      * @return the number of rows changed
      */

@@ -46,7 +46,8 @@ public abstract class Model {
     /**
      * Saves this instance: an INSERT when it is new (filling a generated key and {@code autoNow},
      * {@code autoNowAdd} and random UUID values), an UPDATE of every field when it was loaded or
-     * saved before. Values are validated before the database is touched. Blocks; joins the calling
+     * saved before. Values are validated before the database is touched. The pre-save and post-save
+     * signals run around the write ({@link dev.tortoise.signals.Signals}). Blocks; joins the calling
      * thread's transaction on the model's connection.
      *
      * @throws dev.tortoise.exceptions.ValidationException naming the model and field of a value that does not fit
@@ -69,7 +70,7 @@ public abstract class Model {
 
     /**
      * Deletes this instance's row; the database applies the ON DELETE rules of relations pointing
-     * at it. Blocks.
+     * at it. The pre-delete and post-delete signals run around it. Blocks.
      *
      * @throws dev.tortoise.exceptions.OperationalException when the instance was never saved
      */

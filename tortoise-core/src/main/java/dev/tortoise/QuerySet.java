@@ -223,7 +223,8 @@ public final class QuerySet<T extends Model> {
     }
 
     /**
-     * Sets fields of every matching row in one statement; values may be {@link F} expressions.
+     * Sets fields of every matching row in one statement; values may be {@link F} expressions. Fires
+     * no signals (as upstream: no instances are involved).
      *
      * @return the number of rows changed
      * @throws dev.tortoise.exceptions.FieldException      for an unknown or virtual field
@@ -237,7 +238,8 @@ public final class QuerySet<T extends Model> {
     }
 
     /**
-     * Deletes every matching row in one statement (relations follow their ON DELETE rules).
+     * Deletes every matching row in one statement (relations follow their ON DELETE rules). Fires no
+     * signals (as upstream).
      *
      * @return the number of rows deleted
      */

@@ -6,6 +6,7 @@ import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.Index;
 import dev.tortoise.fields.Meta;
 import dev.tortoise.fields.UniqueTogether;
+import dev.tortoise.internal.lifecycle.LifecycleHooks;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
@@ -44,7 +45,8 @@ final class FieldCollector {
         MethodHandle constructor = constructor(type);
         Map<String, Object> members = new LinkedHashMap<>();
         Map<String, Field> unbound = new LinkedHashMap<>();
-        for (Class<?> c : hierarchy(type)) {
+        List<Class<?>> hierarchy = hierarchy(type);
+        for (Class<?> c : hierarchy) {
             for (Field field : c.getDeclaredFields()) {
                 readField(field, members, unbound);
             }
@@ -52,7 +54,8 @@ final class FieldCollector {
         FieldMeta.Builder autoPk = primaryKey(type, members, unbound);
         readDefaults(type, constructor, members);
 
-        ModelMeta meta = new ModelMeta(definition(type, app, connection, tableNameGenerator, constructor));
+        ModelMeta meta = new ModelMeta(definition(type, app, connection, tableNameGenerator, constructor,
+                HookReader.read(type, hierarchy)));
         List<RelationDeclaration> relations = new ArrayList<>();
         if (autoPk != null) {
             meta.addField(autoPk.build());
@@ -159,7 +162,7 @@ final class FieldCollector {
 
     private static ModelDefinition definition(Class<? extends Model> type, String app, String connection,
                                               Function<Class<?>, String> tableNameGenerator,
-                                              MethodHandle constructor) {
+                                              MethodHandle constructor, LifecycleHooks hooks) {
         Meta meta = type.getDeclaredAnnotation(Meta.class);
         String table = meta == null ? "" : meta.table();
         if (table.isEmpty() && tableNameGenerator != null) {
@@ -181,7 +184,7 @@ final class FieldCollector {
                 meta == null ? null : DataFieldReader.emptyToNull(meta.schema()),
                 meta == null ? null : DataFieldReader.emptyToNull(meta.description()),
                 meta == null ? List.of() : List.of(meta.ordering()), List.copyOf(uniqueTogether), List.copyOf(indexes),
-                constructor);
+                constructor, hooks);
     }
 
     private static MethodHandle constructor(Class<? extends Model> type) {

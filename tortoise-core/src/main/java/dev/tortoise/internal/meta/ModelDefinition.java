@@ -1,6 +1,7 @@
 package dev.tortoise.internal.meta;
 
 import dev.tortoise.Model;
+import dev.tortoise.internal.lifecycle.LifecycleHooks;
 import java.lang.invoke.MethodHandle;
 import java.util.List;
 
@@ -15,5 +16,6 @@ record ModelDefinition(
         List<String> ordering,
         List<List<String>> uniqueTogether,
         List<List<String>> indexes,
-        MethodHandle constructor) {
+        MethodHandle constructor,
+        LifecycleHooks hooks) {
 }

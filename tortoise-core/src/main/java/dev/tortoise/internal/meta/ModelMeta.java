@@ -2,6 +2,7 @@ package dev.tortoise.internal.meta;
 
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.internal.lifecycle.LifecycleHooks;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +26,7 @@ public final class ModelMeta {
     private final List<List<String>> uniqueTogether;
     private final List<List<String>> indexes;
     private final MethodHandle constructor;
+    private final LifecycleHooks hooks;
     private String table;
     private FieldMeta pk;
     private List<FieldMeta> fields = new ArrayList<>();
@@ -49,6 +51,7 @@ public final class ModelMeta {
         this.uniqueTogether = d.uniqueTogether();
         this.indexes = d.indexes();
         this.constructor = d.constructor();
+        this.hooks = d.hooks();
         this.table = d.table();
     }
 
@@ -105,6 +108,11 @@ public final class ModelMeta {
     /** {@code @Index} field-name lists, as declared. */
     public List<List<String>> indexes() {
         return indexes;
+    }
+
+    /** The signals of the model: its annotated lifecycle methods and registered listeners, prepared at init. */
+    public LifecycleHooks hooks() {
+        return hooks;
     }
 
     /** The primary key (for a one-to-one primary key: its key field). */

@@ -16,8 +16,10 @@ import java.util.Set;
 
 /**
  * The instance methods of {@code Model}: save (INSERT when new, UPDATE when loaded or when fields
- * are named), delete, refresh and fetchRelated. Values are validated before the database is
- * touched and pass through the connection's codec. Every method blocks on the database.
+ * are named), delete, refresh and fetchRelated. Save and delete fire the model's signals
+ * ({@link dev.tortoise.internal.lifecycle.LifecycleHooks}) around the statement. Values are
+ * validated before the database is touched and pass through the connection's codec. Every method
+ * blocks on the database.
  */
 public final class ModelPersister {
     private ModelPersister() {
@@ -44,10 +46,14 @@ public final class ModelPersister {
         }
     }
 
-    /** Inserts an instance and fills its generated key. */
+    /**
+     * Inserts an instance and fills its generated key, with its save signals around: auto values,
+     * then pre-save listeners, then validation, the INSERT and the post-save listeners.
+     */
     static void insert(QueryContext ctx, Model instance) {
         ModelMeta meta = ctx.meta;
         AutoValues.beforeInsert(meta, instance, ctx.runtime.timezone(), AutoValues.now());
+        meta.hooks().preSave(instance, List.of());
         FieldValidator.validateAll(meta, instance, null);
         FieldMeta pk = meta.pk();
         boolean keyFromDb = pk.generated() && pk.get(instance) == null;
@@ -71,6 +77,7 @@ public final class ModelPersister {
             ctx.client.executeUpdate(plan.insert(columns, false), params);
         }
         InstanceState.of(instance).persisted(true);
+        meta.hooks().postSave(instance, true, List.of());
     }
 
     private static void update(QueryContext ctx, Model instance, String[] names) {
@@ -85,6 +92,8 @@ public final class ModelPersister {
             return;
         }
         AutoValues.beforeUpdate(fields, instance, ctx.runtime.timezone(), AutoValues.now());
+        List<String> updateFields = List.of(names);
+        meta.hooks().preSave(instance, updateFields);
         FieldValidator.validateAll(meta, instance, fields);
         Object[] params = new Object[fields.size() + 1];
         for (int i = 0; i < fields.size(); i++) {
@@ -93,6 +102,7 @@ public final class ModelPersister {
         params[fields.size()] = ctx.codec.toDb(pk, key);
         ctx.client.executeUpdate(WritePlan.of(ctx).update(fields), params);
         InstanceState.of(instance).persisted(true);
+        meta.hooks().postSave(instance, false, updateFields);
     }
 
     /**
@@ -107,8 +117,10 @@ public final class ModelPersister {
         if (!state.persisted() || key == null) {
             throw new OperationalException("Can't delete unpersisted record (" + ctx.meta.name() + ")");
         }
+        ctx.meta.hooks().preDelete(instance);
         ctx.client.executeUpdate(WritePlan.of(ctx).deleteByPk(), ctx.codec.toDb(ctx.meta.pk(), key));
         state.persisted(false);
+        ctx.meta.hooks().postDelete(instance);
     }
 
     /**

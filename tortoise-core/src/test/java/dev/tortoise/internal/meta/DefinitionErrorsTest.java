@@ -94,7 +94,15 @@ class DefinitionErrorsTest {
                         "NotRegisteredTarget$Stranger, which is not a registered model")),
                 Arguments.of("FieldTypeMismatch", List.of("Event.tournament: the field's type Other does not match its"
                         + " target models.Tournament")),
-                Arguments.of("OneToOnePkCycle", List.of("one-to-one primary keys form a cycle")));
+                Arguments.of("OneToOnePkCycle", List.of("one-to-one primary keys form a cycle")),
+                // lifecycle methods (issue 15)
+                Arguments.of("HookWithWrongParameters", List.of("Event.saved(): @PostSave needs an instance method taking"
+                        + " no arguments or (boolean created, List<String> updateFields), found parameters [String]")),
+                Arguments.of("StaticHook", List.of("Event.gone(): @PreDelete needs an instance method taking no"
+                        + " arguments, found a static method")),
+                Arguments.of("HookThrowsChecked", List.of("Event.check(): @PreSave methods may not declare checked"
+                        + " exceptions (it declares IOException)")),
+                Arguments.of("TwoHookAnnotations", List.of("Event.both(): a method takes one lifecycle annotation")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -331,3 +331,36 @@ class OneToOnePkCycle {
         @OneToOneField(value = "models.A", pk = true) A a;
     }
 }
+
+class HookWithWrongParameters {
+    static class Event extends Model {
+        @dev.tortoise.signals.PostSave
+        void saved(String what) {
+        }
+    }
+}
+
+class StaticHook {
+    static class Event extends Model {
+        @dev.tortoise.signals.PreDelete
+        static void gone() {
+        }
+    }
+}
+
+class HookThrowsChecked {
+    static class Event extends Model {
+        @dev.tortoise.signals.PreSave
+        void check() throws java.io.IOException {
+        }
+    }
+}
+
+class TwoHookAnnotations {
+    static class Event extends Model {
+        @dev.tortoise.signals.PreSave
+        @dev.tortoise.signals.PostSave
+        void both() {
+        }
+    }
+}

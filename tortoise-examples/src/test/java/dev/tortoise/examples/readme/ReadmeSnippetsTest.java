@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every Java block of the README compiles against this build's modules, so the README cannot rot:
  * whole files ({@code <!-- file: ... -->}) as they are, fragments of statements as the body of a
  * method that has a {@code Tortoise t}, member blocks as the body of a class; all with the imports
- * the README names (the quick start's models, {@code dev.tortoise.*},
- * {@code dev.tortoise.functions.*}). The install section names this build's version.
+ * the README names (the quick start's models, {@code dev.tortoise.*}, {@code dev.tortoise.fields.*},
+ * {@code dev.tortoise.functions.*}, {@code dev.tortoise.signals.*}). The install section names this build's version.
  */
 class ReadmeSnippetsTest {
 
@@ -32,7 +32,9 @@ class ReadmeSnippetsTest {
 
             import com.example.app.models.*;
             import dev.tortoise.*;
+            import dev.tortoise.fields.*;
             import dev.tortoise.functions.*;
+            import dev.tortoise.signals.*;
             import java.math.BigDecimal;
             import java.nio.file.Path;
             import java.util.*;
