@@ -11,6 +11,7 @@ module dev.tortoise {
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires static jakarta.validation; // optional: Bean Validation constraints run when it is there
 
     exports dev.tortoise;
     exports dev.tortoise.fields;

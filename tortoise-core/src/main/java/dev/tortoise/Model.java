@@ -89,6 +89,17 @@ public abstract class Model {
     }
 
     /**
+     * Checks the instance as a whole before it is written: override it for rules that span fields
+     * ({@code end} after {@code start}) and throw a {@link dev.tortoise.exceptions.ValidationException}
+     * to refuse the write. The default does nothing. Tortoise calls it before any SQL of
+     * {@code save}, {@code Manager.create}, {@code bulkCreate} and {@code bulkUpdate} (once per
+     * instance), after every field passed its own checks, its validators and any Jakarta Bean
+     * Validation constraints. Calling it yourself runs only your checks.
+     */
+    public void validate() {
+    }
+
+    /**
      * Whether this instance holds its row: false only for a key-only reference, which is what a
      * plain-typed foreign-key field holds after a query without {@code selectRelated},
      * {@code prefetchRelated} or {@code fetchRelated} (only its primary key is set; its other fields

@@ -32,6 +32,12 @@ public @interface BooleanField {
     /** Column comment and describe text. */
     String description() default "";
 
+    /**
+     * Validators of the field's values ({@link dev.tortoise.validators.Validator} classes with a
+     * no-argument constructor), run before any SQL after the built-in validator annotations.
+     */
+    Class<? extends dev.tortoise.validators.Validator<?>>[] validators() default {};
+
     /** A literal rendered as the column's DDL {@code DEFAULT}; {@link DbDefault#NOT_SET} means none. */
     String dbDefault() default DbDefault.NOT_SET;
 }

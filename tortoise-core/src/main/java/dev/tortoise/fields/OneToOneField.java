@@ -49,4 +49,10 @@ public @interface OneToOneField {
 
     /** Comment on the key column. */
     String description() default "";
+
+    /**
+     * Validators of the related instance ({@link dev.tortoise.validators.Validator} classes whose
+     * value type is the related model), run before any SQL when the relation is set.
+     */
+    Class<? extends dev.tortoise.validators.Validator<?>>[] validators() default {};
 }

@@ -18,6 +18,7 @@ import dev.tortoise.fields.TextField;
 import dev.tortoise.fields.TimeDeltaField;
 import dev.tortoise.fields.TimeField;
 import dev.tortoise.fields.UUIDField;
+import dev.tortoise.validators.Validator;
 import java.lang.annotation.Annotation;
 
 /**
@@ -30,7 +31,8 @@ import java.lang.annotation.Annotation;
  */
 record DataAttributes(boolean pk, boolean nullable, boolean unique, boolean dbIndex, String source,
                       String description, String dbDefault, boolean generated, boolean autoNow,
-                      boolean autoNowAdd, int maxLength, int maxDigits, int decimalPlaces) {
+                      boolean autoNowAdd, int maxLength, int maxDigits, int decimalPlaces,
+                      Class<? extends Validator<?>>[] validators) {
 
     /**
      * Reads a data-field annotation.
@@ -45,94 +47,95 @@ record DataAttributes(boolean pk, boolean nullable, boolean unique, boolean dbIn
             case INT -> {
                 IntField a = (IntField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), a.generated());
+                        a.dbDefault(), a.generated(), a.validators());
             }
             case BIGINT -> {
                 BigIntField a = (BigIntField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), a.generated());
+                        a.dbDefault(), a.generated(), a.validators());
             }
             case SMALLINT -> {
                 SmallIntField a = (SmallIntField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), a.generated());
+                        a.dbDefault(), a.generated(), a.validators());
             }
             case CHAR -> {
                 CharField a = (CharField) annotation;
                 yield new DataAttributes(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, false, false, a.maxLength(), 0, 0);
+                        a.description(), a.dbDefault(), false, false, false, a.maxLength(), 0, 0, a.validators());
             }
             case CHAR_ENUM -> {
                 CharEnumField a = (CharEnumField) annotation;
                 yield new DataAttributes(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, false, false, a.maxLength(), 0, 0);
+                        a.description(), a.dbDefault(), false, false, false, a.maxLength(), 0, 0, a.validators());
             }
             case DECIMAL -> {
                 DecimalField a = (DecimalField) annotation;
                 yield new DataAttributes(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, false, false, 0, a.maxDigits(), a.decimalPlaces());
+                        a.description(), a.dbDefault(), false, false, false, 0, a.maxDigits(), a.decimalPlaces(), a.validators());
             }
             case DATETIME -> {
                 DatetimeField a = (DatetimeField) annotation;
                 yield new DataAttributes(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, a.autoNow(), a.autoNowAdd(), 0, 0, 0);
+                        a.description(), a.dbDefault(), false, a.autoNow(), a.autoNowAdd(), 0, 0, 0, a.validators());
             }
             case TIME -> {
                 TimeField a = (TimeField) annotation;
                 yield new DataAttributes(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, a.autoNow(), a.autoNowAdd(), 0, 0, 0);
+                        a.description(), a.dbDefault(), false, a.autoNow(), a.autoNowAdd(), 0, 0, 0, a.validators());
             }
             case TEXT -> {
                 TextField a = (TextField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false);
+                        a.dbDefault(), false, a.validators());
             }
             case BOOLEAN -> {
                 BooleanField a = (BooleanField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false);
+                        a.dbDefault(), false, a.validators());
             }
             case DATE -> {
                 DateField a = (DateField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false);
+                        a.dbDefault(), false, a.validators());
             }
             case TIMEDELTA -> {
                 TimeDeltaField a = (TimeDeltaField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false);
+                        a.description(), a.dbDefault(), false, a.validators());
             }
             case FLOAT -> {
                 FloatField a = (FloatField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false);
+                        a.dbDefault(), false, a.validators());
             }
             case JSON -> {
                 JSONField a = (JSONField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false);
+                        a.dbDefault(), false, a.validators());
             }
             case UUID -> {
                 UUIDField a = (UUIDField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false);
+                        a.dbDefault(), false, a.validators());
             }
             case BINARY -> {
                 BinaryField a = (BinaryField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false);
+                        a.dbDefault(), false, a.validators());
             }
             case INT_ENUM -> {
                 IntEnumField a = (IntEnumField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false);
+                        a.dbDefault(), false, a.validators());
             }
         };
     }
 
     private static DataAttributes plain(boolean pk, boolean nullable, boolean unique, boolean dbIndex, String source,
-                                        String description, String dbDefault, boolean generated) {
+                                        String description, String dbDefault, boolean generated,
+                                        Class<? extends Validator<?>>[] validators) {
         return new DataAttributes(pk, nullable, unique, dbIndex, source, description, dbDefault, generated,
-                false, false, 0, 0, 0);
+                false, false, 0, 0, 0, validators);
     }
 }

@@ -4,6 +4,7 @@ import dev.tortoise.spi.FieldKind;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.DbDefault;
 import dev.tortoise.fields.IntEnum;
+import dev.tortoise.internal.validation.RuleReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.util.StringJoiner;
@@ -74,6 +75,7 @@ final class DataFieldReader {
             case UUID -> b.randomUuidDefault = b.pk;
             default -> { }
         }
+        b.rules = RuleReader.read(field, field.getType(), attrs.validators());
         return b;
     }
 

@@ -1,10 +1,12 @@
 package dev.tortoise.internal.meta;
 
 import dev.tortoise.Model;
+import dev.tortoise.internal.validation.FieldRule;
 import dev.tortoise.spi.FieldInfo;
 import dev.tortoise.spi.FieldKind;
 import java.lang.reflect.Field;
 import java.lang.reflect.Type;
+import java.util.List;
 
 /**
  * One column of a model: a data field, the primary key, or the key field ({@code <fk>_id}) of a
@@ -38,6 +40,7 @@ public final class FieldMeta implements FieldInfo {
     private final Model defaults;
     private final boolean randomUuidDefault;
     private final Field javaField;
+    private final List<FieldRule> rules;
     private FieldAccessor accessor;
     private ForeignKeyMeta keyOf;
     private ModelMeta model;
@@ -64,6 +67,7 @@ public final class FieldMeta implements FieldInfo {
         this.defaults = b.defaults;
         this.randomUuidDefault = b.randomUuidDefault;
         this.javaField = b.javaField;
+        this.rules = b.rules == null ? List.of() : b.rules;
         this.accessor = b.accessor;
     }
 
@@ -175,6 +179,11 @@ public final class FieldMeta implements FieldInfo {
         return randomUuidDefault;
     }
 
+    /** The validators of the field's values (built-in annotations, then {@code validators}), made at init. */
+    public List<FieldRule> rules() {
+        return rules;
+    }
+
     /** The Java field, or null for the automatic {@code id} and for key fields. */
     public Field javaField() {
         return javaField;
@@ -246,6 +255,7 @@ public final class FieldMeta implements FieldInfo {
         Model defaults;
         boolean randomUuidDefault;
         Field javaField;
+        List<FieldRule> rules;
         FieldAccessor accessor;
 
         /** A builder for a key field: the target field's type and sizes, nothing else. */

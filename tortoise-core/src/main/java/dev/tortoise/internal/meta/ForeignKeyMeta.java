@@ -2,7 +2,10 @@ package dev.tortoise.internal.meta;
 
 import dev.tortoise.Model;
 import dev.tortoise.fields.OnDelete;
+import dev.tortoise.internal.validation.FieldRule;
+import dev.tortoise.internal.validation.RuleReader;
 import java.lang.reflect.Field;
+import java.util.List;
 
 /**
  * A foreign key or one-to-one relation ({@link #oneToOne()}) declared by a model field that holds
@@ -26,6 +29,7 @@ public final class ForeignKeyMeta {
     private final String description;
     private final Field javaField;
     private final FieldAccessor accessor;
+    private final List<FieldRule> rules;
     private FieldMeta keyField;
     private BackwardRelationMeta backward;
 
@@ -45,6 +49,13 @@ public final class ForeignKeyMeta {
         this.description = d.description();
         this.javaField = d.javaField();
         this.accessor = d.accessor();
+        // built here, not when the annotation is read: the related model's class is known only now
+        this.rules = RuleReader.read(javaField, target.modelClass(), d.validators());
+    }
+
+    /** The validators of the related instance, made at init. */
+    public List<FieldRule> rules() {
+        return rules;
     }
 
     /** The Java field name ({@code tournament}). */

@@ -42,7 +42,8 @@ sealed interface RelationDeclaration permits RelationDeclaration.Key, RelationDe
 
     /** A {@code @ForeignKeyField} or {@code @OneToOneField}: its key column's attributes and its ON DELETE rule. */
     record Key(Kind kind, Common common, OnDelete onDelete, String toField, String sourceField, boolean pk,
-               boolean nullable, boolean unique, boolean indexed) implements RelationDeclaration {
+               boolean nullable, boolean unique, boolean indexed,
+               Class<? extends dev.tortoise.validators.Validator<?>>[] validators) implements RelationDeclaration {
     }
 
     /** A {@code @ManyToManyField}: its join table's names (null for the defaults). */

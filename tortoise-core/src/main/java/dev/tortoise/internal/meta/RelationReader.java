@@ -8,6 +8,7 @@ import dev.tortoise.fields.ManyToManyField;
 import dev.tortoise.fields.ManyToManyRelation;
 import dev.tortoise.fields.OnDelete;
 import dev.tortoise.fields.OneToOneField;
+import dev.tortoise.validators.Validator;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 
@@ -32,13 +33,13 @@ final class RelationReader {
                 ForeignKeyField fk = (ForeignKeyField) annotation;
                 yield readKey(field, kind, fk.value(), fk.to(), fk.relatedName(), fk.onDelete(), fk.toField(),
                         fk.sourceField(), fk.dbConstraint(), fk.pk(), fk.nullable(), fk.unique(), fk.dbIndex(),
-                        fk.description());
+                        fk.description(), fk.validators());
             }
             case ONE_TO_ONE -> {
                 OneToOneField o2o = (OneToOneField) annotation;
                 yield readKey(field, kind, o2o.value(), o2o.to(), o2o.relatedName(), o2o.onDelete(),
                         o2o.toField(), o2o.sourceField(), o2o.dbConstraint(), o2o.pk(), o2o.nullable(), true,
-                        o2o.dbIndex(), o2o.description());
+                        o2o.dbIndex(), o2o.description(), o2o.validators());
             }
             case MANY_TO_MANY -> readManyToMany(field, (ManyToManyField) annotation);
         };
@@ -47,7 +48,8 @@ final class RelationReader {
     private static RelationDeclaration readKey(Field field, RelationDeclaration.Kind kind, String value,
                                                Class<? extends Model> to, String relatedName, OnDelete onDelete,
                                                String toField, String sourceField, boolean dbConstraint, boolean pk,
-                                               boolean nullable, boolean unique, boolean dbIndex, String description) {
+                                               boolean nullable, boolean unique, boolean dbIndex, String description,
+                                               Class<? extends Validator<?>>[] validators) {
         String where = FieldAnnotations.where(field);
         String reference = reference(where, kind, value, to);
         boolean holder = field.getType() == ForeignKeyRelation.class;
@@ -75,7 +77,7 @@ final class RelationReader {
                 dbConstraint, DataFieldReader.emptyToNull(description), field,
                 holder ? ForeignKeyHolders.accessor(field) : HandleAccessor.of(field));
         return new RelationDeclaration.Key(kind, common, onDelete, DataFieldReader.emptyToNull(toField),
-                DataFieldReader.emptyToNull(sourceField), pk, nullable, unique || pk, dbIndex);
+                DataFieldReader.emptyToNull(sourceField), pk, nullable, unique || pk, dbIndex, validators);
     }
 
     private static RelationDeclaration readManyToMany(Field field, ManyToManyField m2m) {

@@ -6,7 +6,7 @@ import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.InstanceState;
 import dev.tortoise.internal.meta.ModelMeta;
-import dev.tortoise.internal.types.FieldValidator;
+import dev.tortoise.internal.validation.ModelChecks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,7 +48,7 @@ public final class BulkWriter {
         Map<List<FieldMeta>, List<T>> groups = new LinkedHashMap<>();
         for (T object : objects) {
             AutoValues.beforeInsert(meta, object, ctx.runtime.timezone(), now);
-            FieldValidator.validateAll(meta, object, null);
+            ModelChecks.check(meta, object, null);
             List<FieldMeta> columns = new ArrayList<>();
             for (FieldMeta field : meta.fields()) {
                 Object value = field.get(object);
@@ -183,7 +183,7 @@ public final class BulkWriter {
                 throw new OperationalException("bulkUpdate() of " + meta.name() + ": an instance has no primary key;"
                         + " save it first");
             }
-            FieldValidator.validateAll(meta, object, fields);
+            ModelChecks.check(meta, object, fields);
         }
         int perBatch = batchSize > 0 ? batchSize
                 : Math.max(1, Math.min(MAX_ROWS, MAX_PARAMS / (fields.size() * 2 + 1)));

@@ -7,7 +7,7 @@ import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.InstanceState;
 import dev.tortoise.internal.meta.ModelMeta;
-import dev.tortoise.internal.types.FieldValidator;
+import dev.tortoise.internal.validation.ModelChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -54,7 +54,7 @@ public final class ModelPersister {
         ModelMeta meta = ctx.meta;
         AutoValues.beforeInsert(meta, instance, ctx.runtime.timezone(), AutoValues.now());
         meta.hooks().preSave(instance, List.of());
-        FieldValidator.validateAll(meta, instance, null);
+        ModelChecks.check(meta, instance, null);
         FieldMeta pk = meta.pk();
         boolean keyFromDb = pk.generated() && pk.get(instance) == null;
         List<FieldMeta> columns = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class ModelPersister {
         AutoValues.beforeUpdate(fields, instance, ctx.runtime.timezone(), AutoValues.now());
         List<String> updateFields = List.of(names);
         meta.hooks().preSave(instance, updateFields);
-        FieldValidator.validateAll(meta, instance, fields);
+        ModelChecks.check(meta, instance, fields);
         Object[] params = new Object[fields.size() + 1];
         for (int i = 0; i < fields.size(); i++) {
             params[i] = ctx.codec.toDb(fields.get(i), fields.get(i).get(instance));

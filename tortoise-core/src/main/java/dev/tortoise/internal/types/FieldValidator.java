@@ -5,6 +5,7 @@ import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
+import dev.tortoise.internal.validation.FieldRule;
 import java.math.BigDecimal;
 import java.util.Collection;
 
@@ -17,7 +18,8 @@ import java.util.Collection;
  * <p>Exempt from the null check, because the ORM or the database fills them in: a generated
  * primary key, a UUID primary key (a random UUID on insert), {@code autoNow}/{@code autoNowAdd}
  * fields, and fields with a {@code dbDefault} (the insert must then leave the column out).
- * Stateless; never blocks.
+ * Then each non-null value goes through the field's validators ({@link FieldRule}s made at init:
+ * the built-in annotations, then {@code validators = {...}}). Stateless; never blocks.
  */
 public final class FieldValidator {
 
@@ -62,6 +64,9 @@ public final class FieldValidator {
             }
             default -> { }
         }
+        for (FieldRule rule : field.rules()) {
+            rule.check(model.name() + "." + displayName(field), value);
+        }
     }
 
     private static boolean filledLater(FieldMeta field) {
@@ -80,6 +85,11 @@ public final class FieldValidator {
         Model related = relation.get(instance);
         if (related != null && keyField.get(instance) == null) {
             throw ValueErrors.unsaved(model.name() + "." + relation.name(), related);
+        }
+        if (related != null) {
+            for (FieldRule rule : relation.rules()) {
+                rule.check(model.name() + "." + relation.name(), related);
+            }
         }
     }
 

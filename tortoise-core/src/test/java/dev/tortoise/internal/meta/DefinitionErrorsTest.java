@@ -102,7 +102,15 @@ class DefinitionErrorsTest {
                         + " arguments, found a static method")),
                 Arguments.of("HookThrowsChecked", List.of("Event.check(): @PreSave methods may not declare checked"
                         + " exceptions (it declares IOException)")),
-                Arguments.of("TwoHookAnnotations", List.of("Event.both(): a method takes one lifecycle annotation")));
+                Arguments.of("TwoHookAnnotations", List.of("Event.both(): a method takes one lifecycle annotation")),
+                // validators (issue 15)
+                Arguments.of("MinValueOnText", List.of("Event.name: @MinValue applies to number fields (Integer, Long,"
+                        + " Short, Double, BigDecimal), not to String")),
+                Arguments.of("BadRegex", List.of("Event.name: @Regex(\"[a-\") is not a valid regular expression")),
+                Arguments.of("ValidatorOfAnotherType", List.of("Event.name: validator IntOnly checks Integer values,"
+                        + " but the field holds String")),
+                Arguments.of("ValidatorWithoutConstructor", List.of("Event.name: validator",
+                        "NeedsArgument needs a no-argument constructor")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -364,3 +364,42 @@ class TwoHookAnnotations {
         }
     }
 }
+
+class MinValueOnText {
+    static class Event extends Model {
+        @CharField(maxLength = 5) @dev.tortoise.validators.MinValue(1) String name;
+    }
+}
+
+class BadRegex {
+    static class Event extends Model {
+        @CharField(maxLength = 5) @dev.tortoise.validators.Regex("[a-") String name;
+    }
+}
+
+class ValidatorOfAnotherType {
+    public static final class IntOnly implements dev.tortoise.validators.Validator<Integer> {
+        @Override
+        public void validate(Integer value) {
+        }
+    }
+
+    static class Event extends Model {
+        @CharField(maxLength = 5, validators = IntOnly.class) String name;
+    }
+}
+
+class ValidatorWithoutConstructor {
+    public static final class NeedsArgument implements dev.tortoise.validators.Validator<String> {
+        public NeedsArgument(int limit) {
+        }
+
+        @Override
+        public void validate(String value) {
+        }
+    }
+
+    static class Event extends Model {
+        @CharField(maxLength = 5, validators = NeedsArgument.class) String name;
+    }
+}
