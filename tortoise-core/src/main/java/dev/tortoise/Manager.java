@@ -50,7 +50,7 @@ public final class Manager<T extends Model> {
     public T create(Consumer<? super T> init) {
         T instance = (T) OpenModels.meta(model).newInstance();
         init.accept(instance);
-        ModelPersister.save(instance);
+        ModelPersister.save(instance, SaveOptions.defaults());
         return instance;
     }
 

@@ -46,16 +46,22 @@ public abstract class Model {
     /**
      * Saves this instance: an INSERT when it is new (filling a generated key and {@code autoNow},
      * {@code autoNowAdd} and random UUID values), an UPDATE of every field when it was loaded or
-     * saved before. Values are validated before the database is touched. The pre-save and post-save
+     * saved before. An UPDATE that finds no row (deleted meanwhile) raises
+     * {@link dev.tortoise.exceptions.DoesNotExistException} instead of changing nothing; with a
+     * {@link dev.tortoise.fields.VersionField} it also checks that nobody saved the row since it was
+     * read. Values are validated before the database is touched. The pre-save and post-save
      * signals run around the write ({@link dev.tortoise.signals.Signals}). Blocks; joins the calling
      * thread's transaction on the model's connection.
      *
      * @throws dev.tortoise.exceptions.ValidationException naming the model and field of a value that does not fit
      * @throws dev.tortoise.exceptions.IntegrityException  when the database refuses the row
      * @throws dev.tortoise.exceptions.OperationalException for a partial instance (loaded with {@code only})
+     * @throws dev.tortoise.exceptions.DoesNotExistException when the row to update no longer exists
+     * @throws dev.tortoise.exceptions.OptimisticLockException when another writer saved or deleted a
+     *         versioned row since this instance read it
      */
     public void save() {
-        ModelPersister.save(this);
+        ModelPersister.save(this, SaveOptions.defaults());
     }
 
     /**
@@ -63,9 +69,24 @@ public abstract class Model {
      * instance whose key is set (upstream {@code update_fields}).
      *
      * @throws dev.tortoise.exceptions.FieldException for an unknown field name
+     * @throws dev.tortoise.exceptions.DoesNotExistException when no row has the instance's key
      */
     public void save(String... updateFields) {
-        ModelPersister.save(this, updateFields);
+        ModelPersister.save(this, SaveOptions.defaults().updateFields(updateFields));
+    }
+
+    /**
+     * Saves as {@code options} say: {@link SaveOptions#forceCreate()} always inserts,
+     * {@link SaveOptions#forceUpdate()} always updates by key, {@code .updateFields(...)} names the
+     * columns of an update. Signals, validation and the version check apply as for {@link #save()}.
+     *
+     * @throws dev.tortoise.exceptions.DoesNotExistException when an update finds no row with the key
+     * @throws dev.tortoise.exceptions.OptimisticLockException when the model has a
+     *         {@link dev.tortoise.fields.VersionField} and the row changed since it was read
+     * @throws dev.tortoise.exceptions.IntegrityException when a forced insert's key exists
+     */
+    public void save(SaveOptions options) {
+        ModelPersister.save(this, java.util.Objects.requireNonNull(options, "options"));
     }
 
     /**

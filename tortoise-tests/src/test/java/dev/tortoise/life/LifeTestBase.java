@@ -4,10 +4,12 @@ import dev.tortoise.Model;
 import dev.tortoise.Manager;
 import dev.tortoise.Tortoise;
 import dev.tortoise.life.models.Club;
+import dev.tortoise.life.models.Counter;
 import dev.tortoise.life.models.Journal;
 import dev.tortoise.life.models.Member;
 import dev.tortoise.life.models.Note;
 import dev.tortoise.life.models.Signup;
+import dev.tortoise.life.models.Wallet;
 import dev.tortoise.testing.BackendSuite;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ abstract class LifeTestBase extends BackendSuite {
     }
 
     /** Every model of the suites, rows that refer to others first. */
-    private static final List<Class<? extends Model>> DELETE_ORDER = List.of(Note.class, Member.class, Club.class, Signup.class);
+    private static final List<Class<? extends Model>> DELETE_ORDER = List.of(Note.class, Member.class, Club.class, Signup.class, Wallet.class,
+            Counter.class);
 
     @BeforeEach
     void clean() {

@@ -4,6 +4,7 @@ import dev.tortoise.spi.FieldKind;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.DbDefault;
 import dev.tortoise.fields.IntEnum;
+import dev.tortoise.fields.VersionField;
 import dev.tortoise.internal.validation.RuleReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
@@ -76,6 +77,31 @@ final class DataFieldReader {
             default -> { }
         }
         b.rules = RuleReader.read(field, field.getType(), attrs.validators());
+        return b;
+    }
+
+    /**
+     * Reads a {@code @VersionField}: an INT or BIGINT column by the Java type, never null, never a key.
+     *
+     * @throws ConfigurationException for another Java type
+     */
+    static FieldMeta.Builder readVersion(Field field, VersionField annotation) {
+        Class<?> type = field.getType();
+        FieldKind kind = type == Integer.class || type == int.class ? FieldKind.INT
+                : type == Long.class || type == long.class ? FieldKind.BIGINT : null;
+        if (kind == null) {
+            throw new ConfigurationException(where(field) + "@VersionField needs an Integer, int, Long or long field,"
+                    + " not " + type.getSimpleName());
+        }
+        FieldMeta.Builder b = new FieldMeta.Builder();
+        b.name = field.getName();
+        b.javaField = field;
+        b.javaType = type;
+        b.kind = kind;
+        b.version = true;
+        b.column = annotation.source().isEmpty() ? ColumnNames.snakeCase(field.getName()) : annotation.source();
+        b.description = emptyToNull(annotation.description());
+        b.rules = java.util.List.of();
         return b;
     }
 

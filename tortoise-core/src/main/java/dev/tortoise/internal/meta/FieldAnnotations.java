@@ -23,6 +23,7 @@ import dev.tortoise.fields.TextField;
 import dev.tortoise.fields.TimeDeltaField;
 import dev.tortoise.fields.TimeField;
 import dev.tortoise.fields.UUIDField;
+import dev.tortoise.fields.VersionField;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
@@ -83,7 +84,7 @@ final class FieldAnnotations {
         List<Annotation> found = new ArrayList<>(1);
         for (Annotation annotation : field.getDeclaredAnnotations()) {
             Class<? extends Annotation> type = annotation.annotationType();
-            if (DATA.containsKey(type) || RELATIONS.containsKey(type)) {
+            if (DATA.containsKey(type) || RELATIONS.containsKey(type) || type == VersionField.class) {
                 found.add(annotation);
             }
         }

@@ -6,6 +6,7 @@ import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.Index;
 import dev.tortoise.fields.Meta;
 import dev.tortoise.fields.UniqueTogether;
+import dev.tortoise.fields.VersionField;
 import dev.tortoise.internal.lifecycle.LifecycleHooks;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
@@ -95,7 +96,11 @@ final class FieldCollector {
         }
         FieldKind dataType = FieldAnnotations.DATA.get(annotation.annotationType());
         Object member;
-        if (dataType != null) {
+        if (annotation instanceof VersionField version) {
+            FieldMeta.Builder b = DataFieldReader.readVersion(field, version);
+            b.accessor = HandleAccessor.of(field);
+            member = b;
+        } else if (dataType != null) {
             FieldMeta.Builder b = DataFieldReader.read(field, annotation, dataType);
             b.accessor = HandleAccessor.of(field);
             member = b;

@@ -34,6 +34,7 @@ public final class FieldMeta implements FieldInfo {
     private final String dbDefault;
     private final boolean autoNow;
     private final boolean autoNowAdd;
+    private final boolean version;
     private final Class<? extends Enum<?>> enumType;
     // A fresh instance made at init, never handed out or changed: the field initializers' values
     // are read from it on demand instead of building every field's handles at init.
@@ -63,6 +64,7 @@ public final class FieldMeta implements FieldInfo {
         this.dbDefault = b.dbDefault;
         this.autoNow = b.autoNow;
         this.autoNowAdd = b.autoNowAdd || b.autoNow;
+        this.version = b.version;
         this.enumType = b.enumType;
         this.defaults = b.defaults;
         this.randomUuidDefault = b.randomUuidDefault;
@@ -164,6 +166,11 @@ public final class FieldMeta implements FieldInfo {
         return autoNowAdd;
     }
 
+    /** Whether this is the model's {@code @VersionField}: 1 on insert, checked and bumped by every update. */
+    public boolean version() {
+        return version;
+    }
+
     /** The enum class of INT_ENUM and CHAR_ENUM fields; null otherwise. */
     public Class<? extends Enum<?>> enumType() {
         return enumType;
@@ -251,6 +258,7 @@ public final class FieldMeta implements FieldInfo {
         String dbDefault;
         boolean autoNow;
         boolean autoNowAdd;
+        boolean version;
         Class<? extends Enum<?>> enumType;
         Model defaults;
         boolean randomUuidDefault;

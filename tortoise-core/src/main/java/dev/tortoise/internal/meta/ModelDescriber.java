@@ -61,7 +61,7 @@ public final class ModelDescriber {
     private Map<String, Object> dataField(FieldMeta f) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("name", f.name());
-        d.put("field_type", f.kind().annotationName());
+        d.put("field_type", f.version() ? "VersionField" : f.kind().annotationName());
         d.put("db_column", f.column());
         d.put("java_type", javaTypeName(f.javaType()));
         d.put("generated", f.generated());

@@ -29,6 +29,7 @@ public final class ModelMeta {
     private final LifecycleHooks hooks;
     private String table;
     private FieldMeta pk;
+    private FieldMeta version;
     private List<FieldMeta> fields = new ArrayList<>();
     private List<ForeignKeyMeta> foreignKeys = new ArrayList<>();
     private List<ForeignKeyMeta> oneToOnes = new ArrayList<>();
@@ -118,6 +119,11 @@ public final class ModelMeta {
     /** The primary key (for a one-to-one primary key: its key field). */
     public FieldMeta pk() {
         return pk;
+    }
+
+    /** The {@code @VersionField}, or null when the model has none. */
+    public FieldMeta version() {
+        return version;
     }
 
     /** Every column in column order, the primary key and relation key fields included. */
@@ -259,6 +265,13 @@ public final class ModelMeta {
         byColumn.put(field.column(), field);
         if (field.pk()) {
             pk = field;
+        }
+        if (field.version()) {
+            if (version != null) {
+                throw new ConfigurationException(name + "." + field.name() + ": a model has at most one @VersionField,"
+                        + " and " + version.name() + " is one already");
+            }
+            version = field;
         }
     }
 

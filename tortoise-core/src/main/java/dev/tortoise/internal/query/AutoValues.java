@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Values the ORM fills in before a write: {@code autoNow} fields on every save, {@code autoNowAdd}
- * fields on insert when empty, and random UUID primary keys on insert. "Now" is one instant per
+ * fields on insert when empty, random UUID primary keys on insert, and version 1 on insert. "Now" is one instant per
  * save, in the configured time zone, truncated to microseconds as every database stores it.
  */
 final class AutoValues {
@@ -27,7 +27,9 @@ final class AutoValues {
     /** Fills the values an insert needs. */
     static void beforeInsert(ModelMeta meta, Model instance, ZoneId zone, Instant now) {
         for (FieldMeta field : meta.fields()) {
-            if (field.autoNow() || field.autoNowAdd() && field.get(instance) == null) {
+            if (field.version()) {
+                field.set(instance, VersionValues.first(field));
+            } else if (field.autoNow() || field.autoNowAdd() && field.get(instance) == null) {
                 field.set(instance, now(field, zone, now));
             } else if (field.randomUuidDefault() && field.get(instance) == null) {
                 field.set(instance, UUID.randomUUID());

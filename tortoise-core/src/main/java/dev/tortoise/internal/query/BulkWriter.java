@@ -2,6 +2,7 @@ package dev.tortoise.internal.query;
 
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.OperationalException;
+import dev.tortoise.exceptions.OptimisticLockException;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.InstanceState;
@@ -174,6 +175,8 @@ public final class BulkWriter {
         ModelMeta meta = ctx.meta;
         List<FieldMeta> fields = new ArrayList<>(names.length == 0 ? meta.fields() : ModelPersister.named(meta, names));
         fields.remove(meta.pk());
+        FieldMeta version = meta.version();
+        fields.remove(version); // bumped by the statement, never set from an instance
         if (fields.isEmpty()) {
             throw new ParamsException("bulkUpdate() of " + meta.name() + " has no field to update besides the key");
         }
@@ -183,18 +186,73 @@ public final class BulkWriter {
                 throw new OperationalException("bulkUpdate() of " + meta.name() + ": an instance has no primary key;"
                         + " save it first");
             }
+            if (version != null && version.get(object) == null) {
+                throw new OperationalException("bulkUpdate() of " + meta.name() + ": the instance with pk="
+                        + meta.pk().get(object) + " has no " + version.name() + "; load instances before updating them");
+            }
             ModelChecks.check(meta, object, fields);
         }
         int perBatch = batchSize > 0 ? batchSize
-                : Math.max(1, Math.min(MAX_ROWS, MAX_PARAMS / (fields.size() * 2 + 1)));
+                : Math.max(1, Math.min(MAX_ROWS, MAX_PARAMS / (fields.size() * 2 + (version == null ? 1 : 2))));
         int[] changed = {0};
-        RelationQueries.runAtomically(ctx, () -> {
-            for (int start = 0; start < rows.size(); start += perBatch) {
-                SqlText sql = caseUpdate(ctx, fields, rows.subList(start, Math.min(rows.size(), start + perBatch)));
-                changed[0] += ctx.client.executeUpdate(sql.sql(), sql.paramArray());
-            }
-        });
+        try {
+            RelationQueries.runAtomically(ctx, () -> {
+                for (int start = 0; start < rows.size(); start += perBatch) {
+                    List<T> batch = rows.subList(start, Math.min(rows.size(), start + perBatch));
+                    SqlText sql = caseUpdate(ctx, fields, batch);
+                    int n = ctx.client.executeUpdate(sql.sql(), sql.paramArray());
+                    if (version != null && n != batch.size()) {
+                        throw new StaleBatch(batch); // rolls back every batch
+                    }
+                    changed[0] += n;
+                }
+            });
+        } catch (StaleBatch stale) {
+            // asked after the rollback: inside it, the rows that did match already had their new version
+            throw conflict(ctx, stale.batch);
+        }
+        if (version != null) {
+            rows.forEach(row -> version.set(row, VersionValues.next(version, version.get(row))));
+        }
         return changed[0];
+    }
+
+    /** A batch of a versioned bulkUpdate in which some row did not match its version. */
+    private static final class StaleBatch extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<? extends Model> batch;
+
+        StaleBatch(List<? extends Model> batch) {
+            super(null, null, false, false);
+            this.batch = batch;
+        }
+    }
+
+    /** Names the rows of a batch whose version in the database is not the one their instance read. */
+    private static OptimisticLockException conflict(QueryContext ctx, List<? extends Model> batch) {
+        FieldMeta pk = ctx.meta.pk();
+        FieldMeta version = ctx.meta.version();
+        WritePlan plan = WritePlan.of(ctx);
+        SqlText select = new SqlText().append("SELECT ").append(plan.pkColumn()).append(",").append(plan.versionColumn())
+                .append(" FROM ").append(plan.table()).append(" WHERE ").append(plan.pkColumn()).append(" IN (");
+        for (int r = 0; r < batch.size(); r++) {
+            select.append(r == 0 ? "" : ",").param(ctx.codec.toDb(pk, pk.get(batch.get(r))));
+        }
+        Map<Object, Object> stored = new LinkedHashMap<>();
+        for (Map<String, Object> row : ctx.client.executeQueryDict(select.append(")").sql(), select.paramArray())) {
+            var values = row.values().iterator();
+            stored.put(ctx.codec.fromDb(pk, values.next()), ctx.codec.fromDb(version, values.next()));
+        }
+        List<Object> stale = new ArrayList<>();
+        for (Model row : batch) {
+            Object now = stored.get(pk.get(row));
+            if (now == null || ((Number) now).longValue() != ((Number) version.get(row)).longValue()) {
+                stale.add(pk.get(row));
+            }
+        }
+        return new OptimisticLockException("bulkUpdate() of " + ctx.meta.name() + ": the rows with pk=" + stale
+                + " were changed or deleted by another writer since they were read, so nothing was updated;"
+                + " reload them and try again");
     }
 
     private static SqlText caseUpdate(QueryContext ctx, List<FieldMeta> fields, List<? extends Model> batch) {
@@ -211,10 +269,22 @@ public final class BulkWriter {
             }
             sql.append(" END");
         }
-        sql.append(" WHERE ").append(pkColumn).append(" IN (");
-        for (int r = 0; r < batch.size(); r++) {
-            sql.append(r == 0 ? "" : ",").param(ctx.codec.toDb(pk, pk.get(batch.get(r))));
+        FieldMeta version = ctx.meta.version();
+        if (version == null) {
+            sql.append(" WHERE ").append(pkColumn).append(" IN (");
+            for (int r = 0; r < batch.size(); r++) {
+                sql.append(r == 0 ? "" : ",").param(ctx.codec.toDb(pk, pk.get(batch.get(r))));
+            }
+            return sql.append(")");
         }
-        return sql.append(")");
+        // each row only at the version its instance read; the version goes up by one
+        sql.append(",").append(plan.versionBump()).append(" WHERE ");
+        for (int r = 0; r < batch.size(); r++) {
+            Model row = batch.get(r);
+            sql.append(r == 0 ? "(" : " OR (").append(pkColumn).append("=").param(ctx.codec.toDb(pk, pk.get(row)))
+                    .append(" AND ").append(plan.versionColumn()).append("=").param(ctx.codec.toDb(version, version.get(row)))
+                    .append(")");
+        }
+        return sql;
     }
 }

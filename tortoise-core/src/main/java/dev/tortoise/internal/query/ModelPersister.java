@@ -1,8 +1,12 @@
 package dev.tortoise.internal.query;
 
 import dev.tortoise.Model;
+import dev.tortoise.SaveOptions;
+import dev.tortoise.exceptions.DoesNotExistException;
 import dev.tortoise.exceptions.FieldException;
 import dev.tortoise.exceptions.OperationalException;
+import dev.tortoise.exceptions.OptimisticLockException;
+import dev.tortoise.spi.MessageText;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.InstanceState;
@@ -26,23 +30,27 @@ public final class ModelPersister {
     }
 
     /**
-     * Saves an instance: inserts a new one, updates a loaded one (only {@code fields} when given).
+     * Saves an instance: inserts a new one, updates a loaded one (only the named fields when some
+     * are given), or does what {@code options} forces.
      *
      * @throws dev.tortoise.exceptions.ValidationException before any SQL runs, for a value that does not fit
-     * @throws OperationalException for a partial instance saved without naming fields
-     * @throws FieldException       for an unknown field name
+     * @throws OperationalException    for a partial instance saved without naming fields
+     * @throws FieldException          for an unknown field name
+     * @throws DoesNotExistException   when an update finds no row with the instance's key
+     * @throws OptimisticLockException when an update of a versioned model finds no row with its key and version
      */
-    public static void save(Model instance, String... fields) {
+    public static void save(Model instance, SaveOptions options) {
         QueryContext ctx = QueryContext.write(instance.getClass(), null);
         InstanceState state = InstanceState.of(instance);
-        if (state.partial() && fields.length == 0) {
+        List<String> names = options.updateFields();
+        if (state.partial() && names.isEmpty()) {
             throw new OperationalException(ctx.meta.name() + " is a partial model, can only be saved with the"
                     + " relevant update_field provided: save(\"field\", ...)");
         }
-        if (!state.persisted() && fields.length == 0) {
+        if (options.isForceCreate() || !options.isForceUpdate() && !state.persisted() && names.isEmpty()) {
             insert(ctx, instance);
         } else {
-            update(ctx, instance, fields);
+            update(ctx, instance, names);
         }
     }
 
@@ -80,29 +88,65 @@ public final class ModelPersister {
         meta.hooks().postSave(instance, true, List.of());
     }
 
-    private static void update(QueryContext ctx, Model instance, String[] names) {
+    /**
+     * Updates the row of an instance by its key (and version, for a versioned model), and bumps the
+     * version. Zero rows is never silent: the row is gone, or changed since it was read.
+     */
+    private static void update(QueryContext ctx, Model instance, List<String> names) {
         ModelMeta meta = ctx.meta;
         FieldMeta pk = meta.pk();
         Object key = pk.get(instance);
         if (key == null) {
             throw new OperationalException("Can't update " + meta.name() + " without a primary key: save it first");
         }
-        List<FieldMeta> fields = names.length == 0 ? writable(meta) : named(meta, names);
-        if (fields.isEmpty()) {
+        FieldMeta version = meta.version();
+        List<FieldMeta> fields = new ArrayList<>(names.isEmpty() ? writable(meta) : named(meta, names.toArray(String[]::new)));
+        fields.remove(version); // never SET from the instance: the statement bumps it
+        if (fields.isEmpty() && version == null) {
             return;
         }
         AutoValues.beforeUpdate(fields, instance, ctx.runtime.timezone(), AutoValues.now());
-        List<String> updateFields = List.of(names);
-        meta.hooks().preSave(instance, updateFields);
+        meta.hooks().preSave(instance, names);
         ModelChecks.check(meta, instance, fields);
-        Object[] params = new Object[fields.size() + 1];
+        Object current = version == null ? null : version.get(instance);
+        if (version != null && current == null) {
+            throw new OperationalException("Can't update " + meta.name() + " with pk=" + MessageText.cut(String.valueOf(key))
+                    + " without its version: " + version.name() + " is null (load the instance before saving it)");
+        }
+        Object[] params = new Object[fields.size() + (version == null ? 1 : 2)];
         for (int i = 0; i < fields.size(); i++) {
             params[i] = ctx.codec.toDb(fields.get(i), fields.get(i).get(instance));
         }
         params[fields.size()] = ctx.codec.toDb(pk, key);
-        ctx.client.executeUpdate(WritePlan.of(ctx).update(fields), params);
+        WritePlan plan = WritePlan.of(ctx);
+        String sql;
+        if (version == null) {
+            sql = plan.update(fields);
+        } else {
+            params[fields.size() + 1] = ctx.codec.toDb(version, current);
+            sql = plan.versionedUpdate(fields);
+        }
+        if (ctx.client.executeUpdate(sql, params) == 0) {
+            throw version == null ? vanished(meta, key) : conflict(meta, key, version, current);
+        }
+        if (version != null) {
+            version.set(instance, VersionValues.next(version, current));
+        }
         InstanceState.of(instance).persisted(true);
-        meta.hooks().postSave(instance, false, updateFields);
+        meta.hooks().postSave(instance, false, names);
+    }
+
+    /** An update that found no row: it was deleted (or never existed), and saying nothing would lose the write. */
+    private static DoesNotExistException vanished(ModelMeta meta, Object key) {
+        return new DoesNotExistException("Can't update " + meta.name() + " with pk=" + MessageText.cut(String.valueOf(key))
+                + ": no such row (deleted meanwhile?), so nothing was saved; save(SaveOptions.forceCreate()) inserts it");
+    }
+
+    /** An update of a versioned model that found no row with the key and the version read. */
+    static OptimisticLockException conflict(ModelMeta meta, Object key, FieldMeta version, Object current) {
+        return new OptimisticLockException(meta.name() + " with pk=" + MessageText.cut(String.valueOf(key))
+                + " was changed or deleted by another writer since " + version.name() + " " + current
+                + " was read, so this update was not applied; reload it (refreshFromDb()) and try again");
     }
 
     /**

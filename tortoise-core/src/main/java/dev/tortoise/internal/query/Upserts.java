@@ -70,7 +70,7 @@ public final class Upserts {
             if (found.isPresent()) {
                 T object = found.get();
                 values.accept(object);
-                ModelPersister.save(object);
+                ModelPersister.save(object, dev.tortoise.SaveOptions.defaults());
                 return new Outcome<>(object, false);
             }
             T created = prepare(ctx, lookup, values);

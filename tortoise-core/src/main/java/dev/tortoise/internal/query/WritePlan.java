@@ -27,6 +27,8 @@ final class WritePlan {
     private final Map<List<FieldMeta>, String> inserts = new ConcurrentHashMap<>();
     private final Map<List<FieldMeta>, String> insertsReturning = new ConcurrentHashMap<>();
     private final Map<List<FieldMeta>, String> updates = new ConcurrentHashMap<>();
+    private final Map<List<FieldMeta>, String> versionedUpdates = new ConcurrentHashMap<>();
+    private final String versionColumn;
     private final String deleteByPk;
 
     private WritePlan(ModelMeta model, SqlDialect sql) {
@@ -36,6 +38,7 @@ final class WritePlan {
             columns.put(field, sql.quote(field.column()));
         }
         this.pkColumn = columns.get(model.pk());
+        this.versionColumn = model.version() == null ? null : columns.get(model.version());
         this.returning = " RETURNING " + pkColumn;
         this.deleteByPk = "DELETE FROM " + table + " WHERE " + pkColumn + "=?";
         for (ManyToManyMeta m2m : model.manyToMany()) {
@@ -117,6 +120,36 @@ final class WritePlan {
         String statement = out.append(" WHERE ").append(pkColumn).append("=?").toString();
         updates.putIfAbsent(List.copyOf(fields), statement);
         return statement;
+    }
+
+    /**
+     * {@code UPDATE t SET "a"=?,"v"="v"+1 WHERE "pk"=? AND "v"=?}: the update of a model with a
+     * {@code @VersionField}, which checks the version read and bumps it (the fields may be none).
+     */
+    String versionedUpdate(List<FieldMeta> fields) {
+        String known = versionedUpdates.get(fields);
+        if (known != null) {
+            return known;
+        }
+        StringBuilder out = new StringBuilder("UPDATE ").append(table).append(" SET ");
+        for (FieldMeta field : fields) {
+            out.append(columns.get(field)).append("=?,");
+        }
+        out.append(versionBump());
+        String statement = out.append(" WHERE ").append(pkColumn).append("=? AND ").append(versionColumn).append("=?")
+                .toString();
+        versionedUpdates.putIfAbsent(List.copyOf(fields), statement);
+        return statement;
+    }
+
+    /** {@code "v"="v"+1}. */
+    String versionBump() {
+        return versionColumn + "=" + versionColumn + "+1";
+    }
+
+    /** The quoted {@code @VersionField} column, or null. */
+    String versionColumn() {
+        return versionColumn;
     }
 
     /** {@code DELETE FROM t WHERE "pk"=?}. */

@@ -110,7 +110,13 @@ class DefinitionErrorsTest {
                 Arguments.of("ValidatorOfAnotherType", List.of("Event.name: validator IntOnly checks Integer values,"
                         + " but the field holds String")),
                 Arguments.of("ValidatorWithoutConstructor", List.of("Event.name: validator",
-                        "NeedsArgument needs a no-argument constructor")));
+                        "NeedsArgument needs a no-argument constructor")),
+                // optimistic locking (issue 15)
+                Arguments.of("VersionOnText", List.of("Event.version: @VersionField needs an Integer, int, Long or long"
+                        + " field, not String")),
+                Arguments.of("TwoVersions", List.of("Event.b: a model has at most one @VersionField, and a is one already")),
+                Arguments.of("VersionWithFieldAnnotation", List.of("Event.version: a field takes one field annotation",
+                        "@VersionField", "@IntField")));
     }
 
     @ParameterizedTest(name = "{0}")

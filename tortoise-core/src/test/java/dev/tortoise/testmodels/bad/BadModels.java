@@ -403,3 +403,22 @@ class ValidatorWithoutConstructor {
         @CharField(maxLength = 5, validators = NeedsArgument.class) String name;
     }
 }
+
+class VersionOnText {
+    static class Event extends Model {
+        @dev.tortoise.fields.VersionField String version;
+    }
+}
+
+class TwoVersions {
+    static class Event extends Model {
+        @dev.tortoise.fields.VersionField Integer a;
+        @dev.tortoise.fields.VersionField Long b;
+    }
+}
+
+class VersionWithFieldAnnotation {
+    static class Event extends Model {
+        @dev.tortoise.fields.VersionField @IntField Integer version;
+    }
+}

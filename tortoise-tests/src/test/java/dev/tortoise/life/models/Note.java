@@ -2,6 +2,7 @@ package dev.tortoise.life.models;
 
 import dev.tortoise.Manager;
 import dev.tortoise.fields.CharField;
+import dev.tortoise.fields.IntField;
 import dev.tortoise.signals.PostDelete;
 import dev.tortoise.signals.PostSave;
 import dev.tortoise.signals.PreDelete;
@@ -13,6 +14,7 @@ import java.util.Locale;
 public class Note extends Stamped {
     public static final Manager<Note> objects = Manager.of(Note.class);
 
+    @IntField(pk = true) public Integer id;
     @CharField(maxLength = 50) public String title;
     @CharField(maxLength = 50) public String slug;
 
