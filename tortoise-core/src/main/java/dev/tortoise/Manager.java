@@ -168,7 +168,11 @@ public final class Manager<T extends Model> {
 
     /**
      * Writes the named fields (every field but the key when none are named) of saved instances,
-     * in batched UPDATE statements inside one transaction. Fires no signals (as upstream).
+     * in batched UPDATE statements inside one transaction; {@code autoNow} fields among them are set
+     * to now, as {@code save()} does. With a {@link dev.tortoise.fields.VersionField} every row must
+     * still be at the version its instance read, or nothing is written
+     * ({@link dev.tortoise.exceptions.OptimisticLockException} naming the stale keys). Validators run
+     * first. Fires no signals (as upstream).
      *
      * @return the number of rows changed
      */

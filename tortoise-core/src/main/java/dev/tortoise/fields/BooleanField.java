@@ -40,4 +40,19 @@ public @interface BooleanField {
 
     /** A literal rendered as the column's DDL {@code DEFAULT}; {@link DbDefault#NOT_SET} means none. */
     String dbDefault() default DbDefault.NOT_SET;
+
+    /**
+     * An SQL expression for the column's DDL {@code DEFAULT}, written unchanged
+     * ({@code "CURRENT_TIMESTAMP"}, upstream 1.x's {@code SqlDefault}); empty means none. An insert
+     * leaves a null field's column out so the database computes it, then reads the value back into
+     * the instance. Not together with {@link #dbDefault()}.
+     */
+    String dbDefaultSql() default "";
+
+    /**
+     * The Java-side default: a {@link java.util.function.Supplier} class with a no-argument
+     * constructor, made once at init, whose {@code get()} fills the field when it is null at insert
+     * time (before the pre-save signals and validation). {@link NoDefault} means none.
+     */
+    Class<? extends java.util.function.Supplier<?>> defaultSupplier() default NoDefault.class;
 }

@@ -8,6 +8,7 @@ import dev.tortoise.life.models.Counter;
 import dev.tortoise.life.models.Journal;
 import dev.tortoise.life.models.Member;
 import dev.tortoise.life.models.Note;
+import dev.tortoise.life.models.Reading;
 import dev.tortoise.life.models.Signup;
 import dev.tortoise.life.models.Wallet;
 import dev.tortoise.testing.BackendSuite;
@@ -34,7 +35,7 @@ abstract class LifeTestBase extends BackendSuite {
 
     /** Every model of the suites, rows that refer to others first. */
     private static final List<Class<? extends Model>> DELETE_ORDER = List.of(Note.class, Member.class, Club.class, Signup.class, Wallet.class,
-            Counter.class);
+            Counter.class, Reading.class);
 
     @BeforeEach
     void clean() {

@@ -20,6 +20,7 @@ import dev.tortoise.fields.TimeField;
 import dev.tortoise.fields.UUIDField;
 import dev.tortoise.validators.Validator;
 import java.lang.annotation.Annotation;
+import java.util.function.Supplier;
 
 /**
  * The attributes of one data-field annotation, read through the annotation's own typed methods.
@@ -32,7 +33,8 @@ import java.lang.annotation.Annotation;
 record DataAttributes(boolean pk, boolean nullable, boolean unique, boolean dbIndex, String source,
                       String description, String dbDefault, boolean generated, boolean autoNow,
                       boolean autoNowAdd, int maxLength, int maxDigits, int decimalPlaces,
-                      Class<? extends Validator<?>>[] validators) {
+                      Class<? extends Validator<?>>[] validators, String dbDefaultSql,
+                      Class<? extends Supplier<?>> defaultSupplier) {
 
     /**
      * Reads a data-field annotation.
@@ -47,95 +49,113 @@ record DataAttributes(boolean pk, boolean nullable, boolean unique, boolean dbIn
             case INT -> {
                 IntField a = (IntField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), a.generated(), a.validators());
+                        a.dbDefault(), a.generated(),
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case BIGINT -> {
                 BigIntField a = (BigIntField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), a.generated(), a.validators());
+                        a.dbDefault(), a.generated(),
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case SMALLINT -> {
                 SmallIntField a = (SmallIntField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), a.generated(), a.validators());
+                        a.dbDefault(), a.generated(),
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case CHAR -> {
                 CharField a = (CharField) annotation;
                 yield new DataAttributes(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, false, false, a.maxLength(), 0, 0, a.validators());
+                        a.description(), a.dbDefault(), false, false, false, a.maxLength(), 0, 0,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case CHAR_ENUM -> {
                 CharEnumField a = (CharEnumField) annotation;
                 yield new DataAttributes(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, false, false, a.maxLength(), 0, 0, a.validators());
+                        a.description(), a.dbDefault(), false, false, false, a.maxLength(), 0, 0,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case DECIMAL -> {
                 DecimalField a = (DecimalField) annotation;
                 yield new DataAttributes(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, false, false, 0, a.maxDigits(), a.decimalPlaces(), a.validators());
+                        a.description(), a.dbDefault(), false, false, false, 0, a.maxDigits(), a.decimalPlaces(),
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case DATETIME -> {
                 DatetimeField a = (DatetimeField) annotation;
                 yield new DataAttributes(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, a.autoNow(), a.autoNowAdd(), 0, 0, 0, a.validators());
+                        a.description(), a.dbDefault(), false, a.autoNow(), a.autoNowAdd(), 0, 0, 0,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case TIME -> {
                 TimeField a = (TimeField) annotation;
                 yield new DataAttributes(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, a.autoNow(), a.autoNowAdd(), 0, 0, 0, a.validators());
+                        a.description(), a.dbDefault(), false, a.autoNow(), a.autoNowAdd(), 0, 0, 0,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case TEXT -> {
                 TextField a = (TextField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false, a.validators());
+                        a.dbDefault(), false,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case BOOLEAN -> {
                 BooleanField a = (BooleanField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false, a.validators());
+                        a.dbDefault(), false,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case DATE -> {
                 DateField a = (DateField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false, a.validators());
+                        a.dbDefault(), false,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case TIMEDELTA -> {
                 TimeDeltaField a = (TimeDeltaField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(),
-                        a.description(), a.dbDefault(), false, a.validators());
+                        a.description(), a.dbDefault(), false,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case FLOAT -> {
                 FloatField a = (FloatField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false, a.validators());
+                        a.dbDefault(), false,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case JSON -> {
                 JSONField a = (JSONField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false, a.validators());
+                        a.dbDefault(), false,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case UUID -> {
                 UUIDField a = (UUIDField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false, a.validators());
+                        a.dbDefault(), false,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case BINARY -> {
                 BinaryField a = (BinaryField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false, a.validators());
+                        a.dbDefault(), false,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
             case INT_ENUM -> {
                 IntEnumField a = (IntEnumField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),
-                        a.dbDefault(), false, a.validators());
+                        a.dbDefault(), false,
+                        a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
         };
     }
 
     private static DataAttributes plain(boolean pk, boolean nullable, boolean unique, boolean dbIndex, String source,
                                         String description, String dbDefault, boolean generated,
-                                        Class<? extends Validator<?>>[] validators) {
+                                        Class<? extends Validator<?>>[] validators, String dbDefaultSql,
+                                        Class<? extends Supplier<?>> defaultSupplier) {
         return new DataAttributes(pk, nullable, unique, dbIndex, source, description, dbDefault, generated,
-                false, false, 0, 0, 0, validators);
+                false, false, 0, 0, 0, validators, dbDefaultSql, defaultSupplier);
     }
 }

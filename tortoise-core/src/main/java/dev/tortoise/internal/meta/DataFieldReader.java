@@ -4,6 +4,8 @@ import dev.tortoise.spi.FieldKind;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.DbDefault;
 import dev.tortoise.fields.IntEnum;
+import dev.tortoise.fields.NoDefault;
+import java.util.function.Supplier;
 import dev.tortoise.fields.VersionField;
 import dev.tortoise.internal.validation.RuleReader;
 import java.lang.annotation.Annotation;
@@ -44,6 +46,8 @@ final class DataFieldReader {
         b.description = emptyToNull(attrs.description());
         String dbDefault = attrs.dbDefault();
         b.dbDefault = DbDefault.NOT_SET.equals(dbDefault) ? null : dbDefault;
+        b.dbDefaultSql = readDbDefaultSql(field, attrs.dbDefaultSql(), b.dbDefault);
+        b.defaultSupplier = readDefaultSupplier(field, attrs.defaultSupplier());
         b.generated = b.pk && attrs.generated();
         b.autoNow = attrs.autoNow();
         b.autoNowAdd = attrs.autoNowAdd();
@@ -103,6 +107,43 @@ final class DataFieldReader {
         b.description = emptyToNull(annotation.description());
         b.rules = java.util.List.of();
         return b;
+    }
+
+    /** {@code dbDefaultSql}: any expression, written unchanged, but one statement and not beside a literal default. */
+    private static String readDbDefaultSql(Field field, String sql, String literal) {
+        if (sql.isBlank()) {
+            return null;
+        }
+        if (literal != null) {
+            throw new ConfigurationException(where(field) + "give dbDefault (a literal) or dbDefaultSql (an SQL"
+                    + " expression), not both");
+        }
+        if (sql.indexOf(';') >= 0) {
+            throw new ConfigurationException(where(field) + "dbDefaultSql is one SQL expression and may not hold ';'"
+                    + " (got \"" + sql + "\")");
+        }
+        return sql.strip();
+    }
+
+    /**
+     * {@code defaultSupplier}: made once; its {@code T} must fit the field, and a primitive field
+     * is never null, so it would never be asked.
+     */
+    @SuppressWarnings("unchecked")
+    private static Supplier<?> readDefaultSupplier(Field field, Class<? extends Supplier<?>> type) {
+        if (type == NoDefault.class) {
+            return null;
+        }
+        if (field.getType().isPrimitive()) {
+            throw new ConfigurationException(where(field) + "a primitive " + field.getType().getName() + " is never"
+                    + " null, so defaultSupplier would never run; use a field initializer or the wrapper type");
+        }
+        Class<?> supplied = GenericTypes.rawClass(GenericTypes.argument(type, Supplier.class, 0));
+        if (supplied != null && !field.getType().isAssignableFrom(supplied)) {
+            throw new ConfigurationException(where(field) + "defaultSupplier " + type.getSimpleName() + " supplies "
+                    + supplied.getSimpleName() + ", which does not fit the field's type " + field.getType().getSimpleName());
+        }
+        return Instances.create((Class<Supplier<?>>) type, where(field) + "defaultSupplier");
     }
 
     private static void checkNotIndexed(Field field, FieldKind type, FieldMeta.Builder b) {

@@ -7,6 +7,7 @@ import dev.tortoise.spi.FieldKind;
 import java.lang.reflect.Field;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One column of a model: a data field, the primary key, or the key field ({@code <fk>_id}) of a
@@ -32,6 +33,8 @@ public final class FieldMeta implements FieldInfo {
     private final int decimalPlaces;
     private final String description;
     private final String dbDefault;
+    private final String dbDefaultSql;
+    private final Supplier<?> defaultSupplier;
     private final boolean autoNow;
     private final boolean autoNowAdd;
     private final boolean version;
@@ -62,6 +65,8 @@ public final class FieldMeta implements FieldInfo {
         this.decimalPlaces = b.decimalPlaces;
         this.description = b.description;
         this.dbDefault = b.dbDefault;
+        this.dbDefaultSql = b.dbDefaultSql;
+        this.defaultSupplier = b.defaultSupplier;
         this.autoNow = b.autoNow;
         this.autoNowAdd = b.autoNowAdd || b.autoNow;
         this.version = b.version;
@@ -154,6 +159,21 @@ public final class FieldMeta implements FieldInfo {
     /** The DDL default literal, or null when none is set. */
     public String dbDefault() {
         return dbDefault;
+    }
+
+    /** The SQL expression of the column's DDL default ({@code dbDefaultSql}), or null. */
+    public String dbDefaultSql() {
+        return dbDefaultSql;
+    }
+
+    /** Whether the database fills the column when an insert leaves it out ({@code dbDefault} or {@code dbDefaultSql}). */
+    public boolean hasDbDefault() {
+        return dbDefault != null || dbDefaultSql != null;
+    }
+
+    /** The Java-side default made at init from {@code defaultSupplier}, or null. */
+    public Supplier<?> defaultSupplier() {
+        return defaultSupplier;
     }
 
     /** Set to now on every save. */
@@ -256,6 +276,8 @@ public final class FieldMeta implements FieldInfo {
         int decimalPlaces;
         String description;
         String dbDefault;
+        String dbDefaultSql;
+        Supplier<?> defaultSupplier;
         boolean autoNow;
         boolean autoNowAdd;
         boolean version;

@@ -69,12 +69,15 @@ public final class ModelDescriber {
         d.put("unique", f.unique());
         d.put("indexed", f.indexed() || f.unique());
         d.put("default", f.randomUuidDefault() && f.defaultValue() == null
-                ? "<function java.util.UUID.randomUUID>" : jsonSafe(f.defaultValue()));
+                ? "<function java.util.UUID.randomUUID>"
+                : f.defaultSupplier() != null && f.defaultValue() == null
+                ? "<supplier " + f.defaultSupplier().getClass().getName() + ">" : jsonSafe(f.defaultValue()));
         d.put("description", f.description());
         d.put("docstring", null);
         d.put("constraints", constraints(f));
         d.put("db_field_types", dbFieldTypes(f));
-        d.put("db_default", f.dbDefault() == null ? NOT_SET : f.dbDefault());
+        d.put("db_default", f.dbDefaultSql() != null ? Map.of("sql", f.dbDefaultSql())
+                : f.dbDefault() == null ? NOT_SET : f.dbDefault());
         if (f.kind() == FieldKind.DATETIME || f.kind() == FieldKind.TIME) {
             d.put("auto_now_add", f.autoNowAdd());
             d.put("auto_now", f.autoNow());

@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Values the ORM fills in before a write: {@code autoNow} fields on every save, {@code autoNowAdd}
- * fields on insert when empty, random UUID primary keys on insert, and version 1 on insert. "Now" is one instant per
+ * fields on insert when empty, random UUID primary keys on insert, a {@code defaultSupplier}'s value
+ * for a field that is null on insert, and version 1 on insert. "Now" is one instant per
  * save, in the configured time zone, truncated to microseconds as every database stores it.
  */
 final class AutoValues {
@@ -33,6 +34,8 @@ final class AutoValues {
                 field.set(instance, now(field, zone, now));
             } else if (field.randomUuidDefault() && field.get(instance) == null) {
                 field.set(instance, UUID.randomUUID());
+            } else if (field.defaultSupplier() != null && field.get(instance) == null) {
+                field.set(instance, field.defaultSupplier().get());
             }
         }
     }

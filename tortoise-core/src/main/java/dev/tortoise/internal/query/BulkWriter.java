@@ -49,11 +49,11 @@ public final class BulkWriter {
         Map<List<FieldMeta>, List<T>> groups = new LinkedHashMap<>();
         for (T object : objects) {
             AutoValues.beforeInsert(meta, object, ctx.runtime.timezone(), now);
-            ModelChecks.check(meta, object, null);
+            ModelChecks.check(meta, object, null, true);
             List<FieldMeta> columns = new ArrayList<>();
             for (FieldMeta field : meta.fields()) {
                 Object value = field.get(object);
-                if (value != null || field.dbDefault() == null && !(field.pk() && field.generated())) {
+                if (value != null || !field.hasDbDefault() && !(field.pk() && field.generated())) {
                     columns.add(field);
                 }
             }
@@ -70,6 +70,11 @@ public final class BulkWriter {
                     insertRowByRow(ctx, columns, rows);
                 } else {
                     insert(ctx, columns, rows, batchSize, keysFromDb);
+                }
+                List<FieldMeta> fromDb = meta.fields().stream()
+                        .filter(f -> !columns.contains(f) && f.hasDbDefault() && !f.pk()).toList();
+                if (!fromDb.isEmpty()) {
+                    DatabaseDefaults.read(ctx, rows, fromDb);
                 }
             }));
         } catch (RuntimeException | Error e) {
@@ -181,7 +186,9 @@ public final class BulkWriter {
             throw new ParamsException("bulkUpdate() of " + meta.name() + " has no field to update besides the key");
         }
         List<T> rows = new ArrayList<>(objects);
+        Instant now = AutoValues.now();
         for (T object : rows) {
+            AutoValues.beforeUpdate(fields, object, ctx.runtime.timezone(), now); // as save() does
             if (meta.pk().get(object) == null) {
                 throw new OperationalException("bulkUpdate() of " + meta.name() + ": an instance has no primary key;"
                         + " save it first");
@@ -190,7 +197,7 @@ public final class BulkWriter {
                 throw new OperationalException("bulkUpdate() of " + meta.name() + ": the instance with pk="
                         + meta.pk().get(object) + " has no " + version.name() + "; load instances before updating them");
             }
-            ModelChecks.check(meta, object, fields);
+            ModelChecks.check(meta, object, fields, false);
         }
         int perBatch = batchSize > 0 ? batchSize
                 : Math.max(1, Math.min(MAX_ROWS, MAX_PARAMS / (fields.size() * 2 + (version == null ? 1 : 2))));

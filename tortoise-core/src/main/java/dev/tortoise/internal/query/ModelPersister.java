@@ -62,13 +62,18 @@ public final class ModelPersister {
         ModelMeta meta = ctx.meta;
         AutoValues.beforeInsert(meta, instance, ctx.runtime.timezone(), AutoValues.now());
         meta.hooks().preSave(instance, List.of());
-        ModelChecks.check(meta, instance, null);
+        ModelChecks.check(meta, instance, null, true);
         FieldMeta pk = meta.pk();
         boolean keyFromDb = pk.generated() && pk.get(instance) == null;
         List<FieldMeta> columns = new ArrayList<>();
+        List<FieldMeta> fromDb = new ArrayList<>();
         for (FieldMeta field : meta.fields()) {
             Object value = field.get(instance);
-            if (field == pk && keyFromDb || value == null && field.dbDefault() != null) {
+            if (field == pk && keyFromDb) {
+                continue;
+            }
+            if (value == null && field.hasDbDefault()) {
+                fromDb.add(field);
                 continue;
             }
             columns.add(field);
@@ -83,6 +88,9 @@ public final class ModelPersister {
             pk.set(instance, ctx.codec.fromDb(pk, key));
         } else {
             ctx.client.executeUpdate(plan.insert(columns, false), params);
+        }
+        if (!fromDb.isEmpty()) {
+            DatabaseDefaults.read(ctx, List.of(instance), fromDb);
         }
         InstanceState.of(instance).persisted(true);
         meta.hooks().postSave(instance, true, List.of());
@@ -107,7 +115,7 @@ public final class ModelPersister {
         }
         AutoValues.beforeUpdate(fields, instance, ctx.runtime.timezone(), AutoValues.now());
         meta.hooks().preSave(instance, names);
-        ModelChecks.check(meta, instance, fields);
+        ModelChecks.check(meta, instance, fields, false);
         Object current = version == null ? null : version.get(instance);
         if (version != null && current == null) {
             throw new OperationalException("Can't update " + meta.name() + " with pk=" + MessageText.cut(String.valueOf(key))

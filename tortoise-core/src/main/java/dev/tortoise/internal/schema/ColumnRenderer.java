@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Renders one column line in [B] style (TORTOISE-SPEC §5.3): single spaces,
  * {@code "col" TYPE[ NOT NULL][ UNIQUE][ PRIMARY KEY][ DEFAULT …][ REFERENCES …][ comment]}, the
- * dialect's template for a generated key, and DDL defaults only from {@code dbDefault}.
+ * dialect's template for a generated key, and DDL defaults only from {@code dbDefault} (a literal,
+ * checked and written by the dialect) or {@code dbDefaultSql} (an expression, written unchanged).
  */
 final class ColumnRenderer {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
@@ -49,8 +50,8 @@ final class ColumnRenderer {
         if (field.pk()) {
             line.append(" PRIMARY KEY");
         }
-        String dbDefault = field.dbDefault() == null ? ""
-                : " DEFAULT " + dialect.defaultValue(kind, checkedDefault(field, kind));
+        String dbDefault = field.dbDefaultSql() != null ? " DEFAULT " + field.dbDefaultSql()
+                : field.dbDefault() == null ? "" : " DEFAULT " + dialect.defaultValue(kind, checkedDefault(field, kind));
         if (field.isKeyField()) {
             // Upstream writes a key column's comment after its foreign key clause, on every dialect.
             line.append(dbDefault);

@@ -16,8 +16,9 @@ import java.util.Collection;
  * point than {@code maxDigits - decimalPlaces}, enum names longer than their column.
  *
  * <p>Exempt from the null check, because the ORM or the database fills them in: a generated
- * primary key, a UUID primary key (a random UUID on insert), {@code autoNow}/{@code autoNowAdd}
- * fields, and fields with a {@code dbDefault} (the insert must then leave the column out).
+ * primary key, a UUID primary key (a random UUID on insert), and on insert only
+ * {@code autoNow}/{@code autoNowAdd} fields and fields with a {@code dbDefault} or
+ * {@code dbDefaultSql} (the insert leaves the column out); an update writes what the instance holds.
  * Then each non-null value goes through the field's validators ({@link FieldRule}s made at init:
  * the built-in annotations, then {@code validators = {...}}). Stateless; never blocks.
  */
@@ -30,25 +31,31 @@ public final class FieldValidator {
      * Checks every column of an instance (or only the given ones).
      *
      * @param fields the columns to check; null or empty for all of {@code model.fields()}
+     * @param insert whether the values are inserted (a null that the database or the ORM fills in
+     *               on insert passes) or written by an update (it does not)
      * @throws ValidationException at the first value that does not fit
      */
-    public static void validateAll(ModelMeta model, Model instance, Collection<FieldMeta> fields) {
+    public static void validateAll(ModelMeta model, Model instance, Collection<FieldMeta> fields, boolean insert) {
         for (FieldMeta field : fields == null || fields.isEmpty() ? model.fields() : fields) {
             if (field.isKeyField()) {
                 checkRelated(model, field, instance);
             }
-            validate(model, field, field.get(instance));
+            validate(model, field, field.get(instance), insert);
         }
     }
 
     /**
-     * Checks one value of a field.
+     * Checks one value an update writes to a field.
      *
      * @throws ValidationException naming the model and the field when the value does not fit
      */
     public static void validate(ModelMeta model, FieldMeta field, Object value) {
+        validate(model, field, value, false);
+    }
+
+    private static void validate(ModelMeta model, FieldMeta field, Object value, boolean insert) {
         if (value == null) {
-            if (!field.nullable() && !filledLater(field)) {
+            if (!field.nullable() && !filledLater(field, insert)) {
                 throw new ValidationException(model.name() + "." + displayName(field)
                         + " is non nullable field, but null was passed");
             }
@@ -69,9 +76,9 @@ public final class FieldValidator {
         }
     }
 
-    private static boolean filledLater(FieldMeta field) {
+    private static boolean filledLater(FieldMeta field, boolean insert) {
         return (field.pk() && (field.generated() || field.randomUuidDefault()))
-                || field.autoNowAdd() || field.dbDefault() != null;
+                || insert && (field.autoNowAdd() || field.hasDbDefault());
     }
 
     /** A relation's name is what the user knows: {@code tournament}, not {@code tournament_id}. */

@@ -20,10 +20,11 @@ public final class ModelChecks {
      * Checks an instance.
      *
      * @param fields the columns being written; null or empty for all
+     * @param insert whether the instance is inserted (see {@link FieldValidator#validateAll})
      * @throws dev.tortoise.exceptions.ValidationException at the first failure
      */
-    public static void check(ModelMeta meta, Model instance, Collection<FieldMeta> fields) {
-        FieldValidator.validateAll(meta, instance, fields);
+    public static void check(ModelMeta meta, Model instance, Collection<FieldMeta> fields, boolean insert) {
+        FieldValidator.validateAll(meta, instance, fields, insert);
         BeanValidation.check(meta, instance, fields);
         instance.validate();
     }

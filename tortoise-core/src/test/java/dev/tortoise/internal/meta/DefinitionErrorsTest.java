@@ -116,7 +116,16 @@ class DefinitionErrorsTest {
                         + " field, not String")),
                 Arguments.of("TwoVersions", List.of("Event.b: a model has at most one @VersionField, and a is one already")),
                 Arguments.of("VersionWithFieldAnnotation", List.of("Event.version: a field takes one field annotation",
-                        "@VersionField", "@IntField")));
+                        "@VersionField", "@IntField")),
+                // defaults (issue 15)
+                Arguments.of("BothDbDefaults", List.of("Event.level: give dbDefault (a literal) or dbDefaultSql (an SQL"
+                        + " expression), not both")),
+                Arguments.of("DbDefaultSqlWithSemicolon", List.of("Event.level: dbDefaultSql is one SQL expression and"
+                        + " may not hold ';'")),
+                Arguments.of("SupplierOfAnotherType", List.of("Event.level: defaultSupplier Words supplies String, which"
+                        + " does not fit the field's type Integer")),
+                Arguments.of("SupplierOnPrimitive", List.of("Event.level: a primitive int is never null, so"
+                        + " defaultSupplier would never run")));
     }
 
     @ParameterizedTest(name = "{0}")

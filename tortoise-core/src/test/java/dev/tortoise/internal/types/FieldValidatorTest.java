@@ -50,8 +50,14 @@ class FieldValidatorTest {
     @Test
     void fieldsFilledByTheOrmOrTheDatabaseMayBeNull() {
         assertDoesNotThrow(() -> FieldValidator.validate(GADGET, GADGET.pk(), null), "generated pk");
-        assertDoesNotThrow(() -> FieldValidator.validate(GADGET, field("created"), null), "autoNowAdd");
-        assertDoesNotThrow(() -> FieldValidator.validate(GADGET, field("active"), null), "dbDefault");
+        Gadget inserted = validGadget();
+        inserted.created = null;
+        inserted.active = null;
+        assertDoesNotThrow(() -> FieldValidator.validateAll(GADGET, inserted, null, true),
+                "an insert fills autoNowAdd and leaves dbDefault columns to the database");
+        assertEquals("Gadget.created is non nullable field, but null was passed", failure("created", null),
+                "an update writes what the instance holds");
+        assertEquals("Gadget.active is non nullable field, but null was passed", failure("active", null));
         ModelMeta ticket = REGISTRY.meta(Ticket.class);
         assertDoesNotThrow(() -> FieldValidator.validate(ticket, ticket.pk(), null), "UUID pk gets a random UUID");
     }
@@ -84,20 +90,20 @@ class FieldValidatorTest {
 
     @Test
     void aWholeInstanceIsCheckedWithRelationsNamedAsDeclared() {
-        assertDoesNotThrow(() -> FieldValidator.validateAll(GADGET, validGadget(), null));
+        assertDoesNotThrow(() -> FieldValidator.validateAll(GADGET, validGadget(), null, true));
         Gadget noMaker = validGadget();
         noMaker.maker = null;
         assertEquals("Gadget.maker is non nullable field, but null was passed", assertThrows(ValidationException.class,
-                () -> FieldValidator.validateAll(GADGET, noMaker, null)).getMessage());
+                () -> FieldValidator.validateAll(GADGET, noMaker, null, true)).getMessage());
         Gadget unsavedMaker = validGadget();
         unsavedMaker.maker = new Maker();
         assertEquals("Gadget.maker: You should first call .save() on Maker before referring to it",
-                assertThrows(ValidationException.class, () -> FieldValidator.validateAll(GADGET, unsavedMaker, null))
+                assertThrows(ValidationException.class, () -> FieldValidator.validateAll(GADGET, unsavedMaker, null, true))
                         .getMessage());
         Gadget tooLong = validGadget();
         tooLong.code = "TOO LONG";
-        assertThrows(ValidationException.class, () -> FieldValidator.validateAll(GADGET, tooLong, null));
-        assertDoesNotThrow(() -> FieldValidator.validateAll(GADGET, tooLong, List.of(field("nickname"))),
+        assertThrows(ValidationException.class, () -> FieldValidator.validateAll(GADGET, tooLong, null, true));
+        assertDoesNotThrow(() -> FieldValidator.validateAll(GADGET, tooLong, List.of(field("nickname")), false),
                 "only the fields asked for");
     }
 }

@@ -422,3 +422,41 @@ class VersionWithFieldAnnotation {
         @dev.tortoise.fields.VersionField @IntField Integer version;
     }
 }
+
+class BothDbDefaults {
+    static class Event extends Model {
+        @IntField(dbDefault = "1", dbDefaultSql = "2") Integer level;
+    }
+}
+
+class DbDefaultSqlWithSemicolon {
+    static class Event extends Model {
+        @IntField(dbDefaultSql = "1; DROP TABLE x") Integer level;
+    }
+}
+
+class SupplierOfAnotherType {
+    public static final class Words implements java.util.function.Supplier<String> {
+        @Override
+        public String get() {
+            return "w";
+        }
+    }
+
+    static class Event extends Model {
+        @IntField(defaultSupplier = Words.class) Integer level;
+    }
+}
+
+class SupplierOnPrimitive {
+    public static final class One implements java.util.function.Supplier<Integer> {
+        @Override
+        public Integer get() {
+            return 1;
+        }
+    }
+
+    static class Event extends Model {
+        @IntField(defaultSupplier = One.class) int level;
+    }
+}
