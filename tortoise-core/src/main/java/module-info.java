@@ -9,13 +9,14 @@ module dev.tortoise {
     requires transitive com.zaxxer.hikari; // the backend kit configures HikariCP pools
     requires io.github.classgraph;
     requires org.slf4j;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind; // jsonMapper(ObjectMapper), ModelJson.module()
     requires com.fasterxml.jackson.dataformat.yaml;
     requires static jakarta.validation; // optional: Bean Validation constraints run when it is there
 
     exports dev.tortoise;
     exports dev.tortoise.fields;
     exports dev.tortoise.functions;
+    exports dev.tortoise.json;
     exports dev.tortoise.exceptions;
     exports dev.tortoise.signals;
     exports dev.tortoise.spi;

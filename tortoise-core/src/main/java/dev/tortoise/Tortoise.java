@@ -11,6 +11,7 @@ import dev.tortoise.internal.config.RouterLoader;
 import dev.tortoise.internal.meta.AppSpec;
 import dev.tortoise.internal.meta.ModelDescriber;
 import dev.tortoise.internal.meta.ModelRegistry;
+import dev.tortoise.internal.types.JsonMapping;
 import dev.tortoise.internal.runtime.ConnectionRuntime;
 import dev.tortoise.internal.runtime.OpenedInstances;
 import dev.tortoise.internal.runtime.SchemaRunner;
@@ -80,7 +81,8 @@ public final class Tortoise implements AutoCloseable {
         for (AppConfig app : config.apps().values()) {
             apps.add(new AppSpec(app.label(), app.models(), app.defaultConnection()));
         }
-        ModelRegistry registry = ModelRegistry.build(apps, config.tableNameGenerator().orElse(null));
+        ModelRegistry registry = ModelRegistry.build(apps, config.tableNameGenerator().orElse(null),
+                JsonMapping.of(config.jsonMapper().orElse(null)));
         List<Router> routers = RouterLoader.load(config.routers());
 
         Map<String, DbClient> clients = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.tortoise;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.spi.MessageText;
 import dev.tortoise.internal.config.ConfigFileLoader;
@@ -47,6 +48,7 @@ public final class TortoiseConfig {
     private final String timezone;
     private final Function<Class<?>, String> tableNameGenerator;
     private final boolean createDb;
+    private final ObjectMapper jsonMapper;
 
     private TortoiseConfig(Map<String, Object> all, Map<String, AppConfig> apps, Builder builder) {
         Map<String, ConnectionConfig> byCredentials = new LinkedHashMap<>();
@@ -67,6 +69,7 @@ public final class TortoiseConfig {
         this.timezone = builder.timezone;
         this.tableNameGenerator = builder.tableNameGenerator;
         this.createDb = builder.createDb;
+        this.jsonMapper = builder.jsonMapper == null ? null : builder.jsonMapper.copy();
     }
 
     /** A builder with no connections and no apps, {@code useTz} false and time zone UTC. */
@@ -129,7 +132,7 @@ public final class TortoiseConfig {
         }
         apps.values().forEach(app -> builder.app(app.label(), app.models(), app.defaultConnection()));
         return builder.routers(routers).useTz(useTz).timezone(timezone)
-                .tableNameGenerator(tableNameGenerator).createDb(createDb);
+                .tableNameGenerator(tableNameGenerator).createDb(createDb).jsonMapper(jsonMapper);
     }
 
     /**
@@ -203,6 +206,11 @@ public final class TortoiseConfig {
         return createDb;
     }
 
+    /** A copy of the Jackson mapper for {@code JSONField} values and model JSON, when one was set. */
+    public Optional<ObjectMapper> jsonMapper() {
+        return Optional.ofNullable(jsonMapper).map(ObjectMapper::copy);
+    }
+
     /** Every setting, with passwords shown as {@code ***}. */
     @Override
     public String toString() {
@@ -211,7 +219,7 @@ public final class TortoiseConfig {
                 + ", apps=" + apps.values()
                 + ", routers=" + routerNames + ", useTz=" + useTz + ", timezone=" + timezone
                 + ", tableNameGenerator=" + (tableNameGenerator == null ? "none" : "set")
-                + ", createDb=" + createDb + "}";
+                + ", createDb=" + createDb + ", jsonMapper=" + (jsonMapper == null ? "standard" : "set") + "}";
     }
 
     /**
@@ -226,6 +234,7 @@ public final class TortoiseConfig {
         private String timezone = DEFAULT_TIMEZONE;
         private Function<Class<?>, String> tableNameGenerator;
         private boolean createDb;
+        private ObjectMapper jsonMapper;
 
         private Builder() {
         }
@@ -317,6 +326,18 @@ public final class TortoiseConfig {
         /** Whether init creates each connection's database first (upstream {@code _create_db}). */
         public Builder createDb(boolean createDb) {
             this.createDb = createDb;
+            return this;
+        }
+
+        /**
+         * The Jackson mapper that reads and writes {@code JSONField} values and model JSON
+         * ({@code ModelJson}), for example one with {@code JavaTimeModule} so that a record holding
+         * a {@code LocalDate} can be stored. {@link #build()} takes a copy, so later changes to
+         * {@code mapper} do not reach the configuration; NaN and infinities stay refused. Null
+         * means the standard mapper (unknown properties ignored on read).
+         */
+        public Builder jsonMapper(ObjectMapper mapper) {
+            this.jsonMapper = mapper;
             return this;
         }
 

@@ -5,7 +5,9 @@ import dev.tortoise.Manager;
 import dev.tortoise.Tortoise;
 import dev.tortoise.life.models.Club;
 import dev.tortoise.life.models.Counter;
+import dev.tortoise.life.models.Fixture;
 import dev.tortoise.life.models.Journal;
+import dev.tortoise.life.models.League;
 import dev.tortoise.life.models.Member;
 import dev.tortoise.life.models.Note;
 import dev.tortoise.life.models.Reading;
@@ -34,8 +36,8 @@ abstract class LifeTestBase extends BackendSuite {
     }
 
     /** Every model of the suites, rows that refer to others first. */
-    private static final List<Class<? extends Model>> DELETE_ORDER = List.of(Note.class, Member.class, Club.class, Signup.class, Wallet.class,
-            Counter.class, Reading.class);
+    private static final List<Class<? extends Model>> DELETE_ORDER = List.of(Note.class, Member.class, Fixture.class,
+            League.class, Club.class, Signup.class, Wallet.class, Counter.class, Reading.class);
 
     @BeforeEach
     void clean() {

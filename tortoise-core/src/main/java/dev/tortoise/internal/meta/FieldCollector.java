@@ -8,6 +8,7 @@ import dev.tortoise.fields.Meta;
 import dev.tortoise.fields.UniqueTogether;
 import dev.tortoise.fields.VersionField;
 import dev.tortoise.internal.lifecycle.LifecycleHooks;
+import dev.tortoise.internal.types.JsonMapping;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
@@ -42,7 +43,7 @@ final class FieldCollector {
      * @throws ConfigurationException for every model or field definition error
      */
     static Result collect(Class<? extends Model> type, String app, String connection,
-                          Function<Class<?>, String> tableNameGenerator) {
+                          Function<Class<?>, String> tableNameGenerator, JsonMapping json) {
         MethodHandle constructor = constructor(type);
         Map<String, Object> members = new LinkedHashMap<>();
         Map<String, Field> unbound = new LinkedHashMap<>();
@@ -56,7 +57,7 @@ final class FieldCollector {
         readDefaults(type, constructor, members);
 
         ModelMeta meta = new ModelMeta(definition(type, app, connection, tableNameGenerator, constructor,
-                HookReader.read(type, hierarchy)));
+                HookReader.read(type, hierarchy), json));
         List<RelationDeclaration> relations = new ArrayList<>();
         if (autoPk != null) {
             meta.addField(autoPk.build());
@@ -167,7 +168,7 @@ final class FieldCollector {
 
     private static ModelDefinition definition(Class<? extends Model> type, String app, String connection,
                                               Function<Class<?>, String> tableNameGenerator,
-                                              MethodHandle constructor, LifecycleHooks hooks) {
+                                              MethodHandle constructor, LifecycleHooks hooks, JsonMapping json) {
         Meta meta = type.getDeclaredAnnotation(Meta.class);
         String table = meta == null ? "" : meta.table();
         if (table.isEmpty() && tableNameGenerator != null) {
@@ -189,7 +190,7 @@ final class FieldCollector {
                 meta == null ? null : DataFieldReader.emptyToNull(meta.schema()),
                 meta == null ? null : DataFieldReader.emptyToNull(meta.description()),
                 meta == null ? List.of() : List.of(meta.ordering()), List.copyOf(uniqueTogether), List.copyOf(indexes),
-                constructor, hooks);
+                constructor, hooks, json);
     }
 
     private static MethodHandle constructor(Class<? extends Model> type) {

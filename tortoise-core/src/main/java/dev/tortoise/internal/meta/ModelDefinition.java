@@ -2,6 +2,7 @@ package dev.tortoise.internal.meta;
 
 import dev.tortoise.Model;
 import dev.tortoise.internal.lifecycle.LifecycleHooks;
+import dev.tortoise.internal.types.JsonMapping;
 import java.lang.invoke.MethodHandle;
 import java.util.List;
 
@@ -17,5 +18,6 @@ record ModelDefinition(
         List<List<String>> uniqueTogether,
         List<List<String>> indexes,
         MethodHandle constructor,
-        LifecycleHooks hooks) {
+        LifecycleHooks hooks,
+        JsonMapping json) {
 }

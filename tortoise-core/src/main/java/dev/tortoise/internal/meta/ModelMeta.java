@@ -3,6 +3,7 @@ package dev.tortoise.internal.meta;
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.internal.lifecycle.LifecycleHooks;
+import dev.tortoise.internal.types.JsonMapping;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +28,7 @@ public final class ModelMeta {
     private final List<List<String>> indexes;
     private final MethodHandle constructor;
     private final LifecycleHooks hooks;
+    private final JsonMapping json;
     private String table;
     private FieldMeta pk;
     private FieldMeta version;
@@ -53,6 +55,7 @@ public final class ModelMeta {
         this.indexes = d.indexes();
         this.constructor = d.constructor();
         this.hooks = d.hooks();
+        this.json = d.json();
         this.table = d.table();
     }
 
@@ -114,6 +117,11 @@ public final class ModelMeta {
     /** The signals of the model: its annotated lifecycle methods and registered listeners, prepared at init. */
     public LifecycleHooks hooks() {
         return hooks;
+    }
+
+    /** The Jackson mapping of JSON values of the model's open instance (configured with {@code jsonMapper}). */
+    public JsonMapping json() {
+        return json;
     }
 
     /** The primary key (for a one-to-one primary key: its key field). */

@@ -2,6 +2,7 @@ package dev.tortoise.internal.meta;
 
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.internal.types.JsonMapping;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -47,6 +48,16 @@ public final class ModelRegistry {
      * @throws ConfigurationException for every discovery, definition or relation error, naming the culprit
      */
     public static ModelRegistry build(List<AppSpec> apps, Function<Class<?>, String> tableNameGenerator) {
+        return build(apps, tableNameGenerator, JsonMapping.standard());
+    }
+
+    /**
+     * As {@link #build(List, Function)}, with the JSON mapping of the instance being opened.
+     *
+     * @param json the mapping of JSON field values and model JSON ({@code jsonMapper})
+     */
+    public static ModelRegistry build(List<AppSpec> apps, Function<Class<?>, String> tableNameGenerator,
+                                      JsonMapping json) {
         ModelDiscovery.Result discovered = ModelDiscovery.discover(apps);
         Map<String, String> connections = new LinkedHashMap<>();
         for (AppSpec a : apps) {
@@ -58,7 +69,7 @@ public final class ModelRegistry {
             List<ModelMeta> list = new ArrayList<>();
             for (Class<? extends Model> modelClass : entry.getValue()) {
                 FieldCollector.Result result = FieldCollector.collect(modelClass, entry.getKey(),
-                        connections.get(entry.getKey()), tableNameGenerator);
+                        connections.get(entry.getKey()), tableNameGenerator, json);
                 list.add(result.meta());
                 collected.put(result.meta(), result);
             }

@@ -4,6 +4,7 @@ import dev.tortoise.Model;
 import dev.tortoise.exceptions.FieldException;
 import dev.tortoise.internal.meta.BackwardRelationMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
+import dev.tortoise.internal.meta.InstanceState;
 import dev.tortoise.internal.meta.ManyToManyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.internal.runtime.OpenModels;
@@ -96,6 +97,7 @@ final class Prefetcher {
             List<Model> mine = byOwner.getOrDefault(fk.targetField().get(owner), List.of());
             // The children point at the loaded owner, so following them back needs no query.
             mine.forEach(child -> fk.set(child, owner));
+            InstanceState.of(owner).fetched(relation.name(), mine); // also for relations without a declared holder
             if (relation.oneToOne()) {
                 if (relation.accessor() != null) {
                     relation.accessor().set(owner, mine.isEmpty() ? null : mine.getFirst());
@@ -125,7 +127,9 @@ final class Prefetcher {
             }
         }
         for (Model owner : owners) {
-            HolderCache.fill(m2m.get(owner), byOwner.getOrDefault(m2m.model().pk().get(owner), List.of()));
+            List<Model> mine = byOwner.getOrDefault(m2m.model().pk().get(owner), List.of());
+            InstanceState.of(owner).fetched(m2m.name(), mine);
+            HolderCache.fill(m2m.get(owner), mine);
         }
         return all;
     }

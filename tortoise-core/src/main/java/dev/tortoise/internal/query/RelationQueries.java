@@ -7,6 +7,7 @@ import dev.tortoise.exceptions.FieldException;
 import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.internal.meta.BackwardRelationMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
+import dev.tortoise.internal.meta.InstanceState;
 import dev.tortoise.internal.meta.ManyToManyMeta;
 import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.internal.meta.RelationAccess;
@@ -113,6 +114,7 @@ public final class RelationQueries implements RelationAccess {
             }
         });
         HolderCache.clear(m2m.get(owner));
+        InstanceState.of(owner).fetched(m2m.name(), null);
     }
 
     @Override
@@ -127,6 +129,7 @@ public final class RelationQueries implements RelationAccess {
         appendKeys(delete, targetKeys(ctx, m2m, others).values());
         ctx.client.executeUpdate(delete.append(")").sql(), delete.paramArray());
         HolderCache.clear(m2m.get(owner));
+        InstanceState.of(owner).fetched(m2m.name(), null);
     }
 
     @Override
@@ -136,6 +139,7 @@ public final class RelationQueries implements RelationAccess {
         SqlText delete = deleteLinks(ctx, m2m, owner);
         ctx.client.executeUpdate(delete.sql(), delete.paramArray());
         HolderCache.clear(m2m.get(owner));
+        InstanceState.of(owner).fetched(m2m.name(), null);
     }
 
     private static SqlText deleteLinks(QueryContext ctx, ManyToManyMeta m2m, Model owner) {

@@ -1,0 +1,4 @@
+package dev.tortoise.life.models;
+
+/** Stored by name. */
+public enum Surface { GRASS, CLAY }
