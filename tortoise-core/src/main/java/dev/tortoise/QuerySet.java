@@ -255,6 +255,26 @@ public final class QuerySet<T extends Model> {
         return QueryRunner.values(spec, Arrays.asList(fields));
     }
 
+    /**
+     * Every matching row as a record, in one query and without model instances: each component
+     * reads the field of its name, or the path its {@link Path} gives ({@code "tournament__name"},
+     * joined; {@code "tournament"}, the key; an annotation's alias). A component may be of the
+     * field's type or a wider number type ({@code long} for an {@code IntField}, {@code BigDecimal}
+     * for any number); a primitive component cannot hold a NULL.
+     *
+     * <pre>{@code
+     * record EventRow(long id, String name, @Path("tournament__name") String tournament) { }
+     * List<EventRow> rows = Event.objects.filter("prize__gt", 100).values(EventRow.class);
+     * }</pre>
+     *
+     * @throws dev.tortoise.exceptions.FieldException for a component that names no field of the model
+     *         (the message names the component), or whose type cannot hold the field's values
+     * @throws ParamsException for a class that is not a record
+     */
+    public <R extends Record> List<R> values(Class<R> recordType) {
+        return QueryRunner.records(spec, recordType);
+    }
+
     /** As {@link #values}, each row a list in the order asked. */
     public List<List<Object>> valuesList(String... fields) {
         return QueryRunner.valuesList(spec, Arrays.asList(fields));

@@ -45,6 +45,31 @@ public final class Instances {
         }
     }
 
+    /**
+     * The canonical constructor of a record class as a handle taking its components in order.
+     *
+     * @throws ConfigurationException when the record's package is not open to Tortoise
+     */
+    public static MethodHandle recordConstructor(Class<?> record) {
+        java.lang.reflect.RecordComponent[] components = record.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+        }
+        try {
+            MethodHandles.Lookup lookup = Modifier.isPublic(record.getModifiers()) ? MethodHandles.publicLookup()
+                    : Lookups.privateLookup(record);
+            return lookup.findConstructor(record, MethodType.methodType(void.class, types));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            try {
+                return Lookups.privateLookup(record).findConstructor(record, MethodType.methodType(void.class, types));
+            } catch (NoSuchMethodException | IllegalAccessException again) {
+                throw new ConfigurationException("Cannot call the canonical constructor of record " + record.getName()
+                        + ": " + again.getMessage(), again);
+            }
+        }
+    }
+
     private static int constructorModifiers(Class<?> type, String role) {
         try {
             return type.getDeclaredConstructor().getModifiers();

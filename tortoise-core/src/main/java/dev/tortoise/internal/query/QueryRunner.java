@@ -119,6 +119,40 @@ public final class QueryRunner {
         return result;
     }
 
+    /**
+     * Every matching row as a record: the components' paths selected in one query (joins for
+     * relation paths), no model instances made.
+     *
+     * @throws dev.tortoise.exceptions.FieldException for a component that names no field, or whose
+     *         type cannot hold the field's values
+     */
+    public static <R extends Record> List<R> records(QuerySpec spec, Class<R> type) {
+        RecordShape shape = RecordShape.of(type);
+        QueryContext ctx = context(spec);
+        SelectCompiler.Compiled compiled;
+        try {
+            compiled = new SelectCompiler(ctx, spec.withoutPrefetch()).values(shape.paths());
+        } catch (dev.tortoise.exceptions.FieldException e) {
+            throw shape.unknown(e);
+        }
+        List<Class<?>> valueTypes = new ArrayList<>();
+        for (ValueReader.Column column : compiled.values()) {
+            valueTypes.add(column.aggregate() == null && column.field() != null ? column.field().javaType() : null);
+        }
+        List<java.util.function.Function<Object, Object>> converters = shape.converters(valueTypes, ctx.meta.name());
+        ValueReader reader = new ValueReader(compiled.values(), ctx.codec);
+        List<R> result = new ArrayList<>();
+        for (Map<String, Object> row : ctx.client.executeQueryDict(compiled.sql().sql(), compiled.sql().paramArray())) {
+            List<Object> values = reader.list(row);
+            Object[] args = new Object[values.size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = converters.get(i).apply(values.get(i));
+            }
+            result.add(type.cast(shape.make(args)));
+        }
+        return result;
+    }
+
     /** As {@link #values}, each row a list in the order given. */
     public static List<List<Object>> valuesList(QuerySpec spec, List<String> fields) {
         QueryContext ctx = context(spec);
