@@ -6,6 +6,7 @@ import dev.tortoise.Tortoise;
 import dev.tortoise.life.models.Club;
 import dev.tortoise.life.models.Counter;
 import dev.tortoise.life.models.Fixture;
+import dev.tortoise.life.models.Invoice;
 import dev.tortoise.life.models.Journal;
 import dev.tortoise.life.models.League;
 import dev.tortoise.life.models.Member;
@@ -37,7 +38,7 @@ abstract class LifeTestBase extends BackendSuite {
 
     /** Every model of the suites, rows that refer to others first. */
     private static final List<Class<? extends Model>> DELETE_ORDER = List.of(Note.class, Member.class, Fixture.class,
-            League.class, Club.class, Signup.class, Wallet.class, Counter.class, Reading.class);
+            League.class, Club.class, Signup.class, Wallet.class, Counter.class, Reading.class, Invoice.class);
 
     @BeforeEach
     void clean() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tortoise.Model;
 import dev.tortoise.fields.IntEnum;
 import dev.tortoise.internal.meta.FieldMeta;
+import dev.tortoise.internal.types.ConvertingCodec;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -61,7 +62,8 @@ public final class JsonOutput {
     }
 
     /** One column's value. */
-    static void value(JsonGenerator out, FieldMeta field, Object value) throws IOException {
+    static void value(JsonGenerator out, FieldMeta field, Object javaValue) throws IOException {
+        Object value = ConvertingCodec.toColumnValue(field, javaValue); // a converted field as its column value
         if (value == null) {
             out.writeNull();
             return;

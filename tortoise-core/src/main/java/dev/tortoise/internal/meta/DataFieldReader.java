@@ -3,6 +3,8 @@ package dev.tortoise.internal.meta;
 import dev.tortoise.spi.FieldKind;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.DbDefault;
+import dev.tortoise.fields.ConvertedField;
+import dev.tortoise.fields.Converter;
 import dev.tortoise.fields.IntEnum;
 import dev.tortoise.fields.NoDefault;
 import java.util.function.Supplier;
@@ -81,6 +83,67 @@ final class DataFieldReader {
             default -> { }
         }
         b.rules = RuleReader.read(field, field.getType(), attrs.validators());
+        return b;
+    }
+
+    /**
+     * Reads a {@code @ConvertedField}: the kind's column with the converter's types checked against
+     * the field and the kind.
+     *
+     * @throws ConfigurationException for an enum kind, a converter whose types are not concrete or
+     *         do not fit, or sizes the kind needs and does not have
+     */
+    @SuppressWarnings("unchecked")
+    static FieldMeta.Builder readConverted(Field field, ConvertedField annotation) {
+        FieldKind kind = annotation.kind();
+        Class<?> type = annotation.converter();
+        String name = type.getSimpleName();
+        if (kind == FieldKind.INT_ENUM || kind == FieldKind.CHAR_ENUM) {
+            throw new ConfigurationException(where(field) + "@ConvertedField cannot use the enum kinds; use @"
+                    + kind.annotationName() + " for enums");
+        }
+        Class<?> javaSide = GenericTypes.rawClass(GenericTypes.argument(type, Converter.class, 0));
+        Class<?> columnSide = GenericTypes.rawClass(GenericTypes.argument(type, Converter.class, 1));
+        if (javaSide == null || columnSide == null) {
+            throw new ConfigurationException(where(field) + "converter " + name + " must implement Converter<J, D> with"
+                    + " concrete types (such as Converter<Money, BigDecimal>)");
+        }
+        if (!javaSide.isAssignableFrom(field.getType())) {
+            throw new ConfigurationException(where(field) + "converter " + name + " converts " + javaSide.getSimpleName()
+                    + " values, but the field is a " + field.getType().getSimpleName());
+        }
+        if (!FieldAnnotations.fits(columnSide, kind)) {
+            throw new ConfigurationException(where(field) + "converter " + name + " makes " + columnSide.getSimpleName()
+                    + " values, but a " + kind + " column stores " + FieldAnnotations.accepted(kind));
+        }
+        FieldMeta.Builder b = new FieldMeta.Builder();
+        b.name = field.getName();
+        b.javaField = field;
+        b.javaType = columnSide;
+        b.valueType = field.getType();
+        b.kind = kind;
+        b.nullable = annotation.nullable();
+        b.unique = annotation.unique();
+        b.indexed = annotation.dbIndex();
+        b.column = annotation.source().isEmpty() ? ColumnNames.snakeCase(field.getName()) : annotation.source();
+        b.description = emptyToNull(annotation.description());
+        if (!kind.indexable()) {
+            checkNotIndexed(field, kind, b);
+        }
+        if (kind == FieldKind.CHAR) {
+            readCharLength(field, annotation.maxLength(), b);
+        } else if (kind == FieldKind.DECIMAL) {
+            if (annotation.maxDigits() < 1) {
+                throw new ConfigurationException(where(field) + "'max_digits' must be >= 1");
+            }
+            if (annotation.decimalPlaces() < 0) {
+                throw new ConfigurationException(where(field) + "'decimal_places' must be >= 0");
+            }
+            b.maxDigits = annotation.maxDigits();
+            b.decimalPlaces = annotation.decimalPlaces();
+        }
+        b.converter = Instances.create((Class<Converter<Object, Object>>) type, where(field) + "converter");
+        b.rules = RuleReader.read(field, field.getType(), annotation.validators());
         return b;
     }
 

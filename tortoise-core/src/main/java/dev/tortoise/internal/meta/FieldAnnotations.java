@@ -8,6 +8,7 @@ import dev.tortoise.fields.BinaryField;
 import dev.tortoise.fields.BooleanField;
 import dev.tortoise.fields.CharEnumField;
 import dev.tortoise.fields.CharField;
+import dev.tortoise.fields.ConvertedField;
 import dev.tortoise.fields.DateField;
 import dev.tortoise.fields.DatetimeField;
 import dev.tortoise.fields.DecimalField;
@@ -84,7 +85,8 @@ final class FieldAnnotations {
         List<Annotation> found = new ArrayList<>(1);
         for (Annotation annotation : field.getDeclaredAnnotations()) {
             Class<? extends Annotation> type = annotation.annotationType();
-            if (DATA.containsKey(type) || RELATIONS.containsKey(type) || type == VersionField.class) {
+            if (DATA.containsKey(type) || RELATIONS.containsKey(type) || type == VersionField.class
+                    || type == ConvertedField.class) {
                 found.add(annotation);
             }
         }
@@ -107,7 +109,16 @@ final class FieldAnnotations {
      */
     static void checkJavaType(Field field, FieldKind type) {
         Class<?> javaType = field.getType();
-        boolean fits = switch (type) {
+        if (!fits(javaType, type)) {
+            throw new ConfigurationException(where(field) + "@" + type.annotationName()
+                    + " cannot annotate a field of type " + javaType.getSimpleName() + "; it accepts "
+                    + accepted(type));
+        }
+    }
+
+    /** Whether a column kind stores values of this Java type. */
+    static boolean fits(Class<?> javaType, FieldKind type) {
+        return switch (type) {
             case INT -> javaType == Integer.class || javaType == int.class;
             case BIGINT -> javaType == Long.class || javaType == long.class;
             case SMALLINT -> javaType == Short.class || javaType == short.class;
@@ -125,14 +136,10 @@ final class FieldAnnotations {
             case BINARY -> javaType == byte[].class;
             case INT_ENUM, CHAR_ENUM -> javaType.isEnum();
         };
-        if (!fits) {
-            throw new ConfigurationException(where(field) + "@" + type.annotationName()
-                    + " cannot annotate a field of type " + javaType.getSimpleName() + "; it accepts "
-                    + accepted(type));
-        }
     }
 
-    private static String accepted(FieldKind type) {
+    /** The Java types a column kind stores, for messages. */
+    static String accepted(FieldKind type) {
         return switch (type) {
             case INT -> "Integer or int";
             case BIGINT -> "Long or long";

@@ -5,6 +5,7 @@ import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.Index;
 import dev.tortoise.fields.Meta;
+import dev.tortoise.fields.ConvertedField;
 import dev.tortoise.fields.UniqueTogether;
 import dev.tortoise.fields.VersionField;
 import dev.tortoise.internal.lifecycle.LifecycleHooks;
@@ -97,7 +98,11 @@ final class FieldCollector {
         }
         FieldKind dataType = FieldAnnotations.DATA.get(annotation.annotationType());
         Object member;
-        if (annotation instanceof VersionField version) {
+        if (annotation instanceof ConvertedField converted) {
+            FieldMeta.Builder b = DataFieldReader.readConverted(field, converted);
+            b.accessor = HandleAccessor.of(field);
+            member = b;
+        } else if (annotation instanceof VersionField version) {
             FieldMeta.Builder b = DataFieldReader.readVersion(field, version);
             b.accessor = HandleAccessor.of(field);
             member = b;

@@ -1,6 +1,7 @@
 package dev.tortoise.internal.meta;
 
 import dev.tortoise.Model;
+import dev.tortoise.fields.Converter;
 import dev.tortoise.internal.validation.FieldRule;
 import dev.tortoise.spi.FieldInfo;
 import dev.tortoise.spi.FieldKind;
@@ -45,6 +46,8 @@ public final class FieldMeta implements FieldInfo {
     private final boolean randomUuidDefault;
     private final Field javaField;
     private final List<FieldRule> rules;
+    private final Converter<Object, Object> converter;
+    private final Class<?> valueType;
     private FieldAccessor accessor;
     private ForeignKeyMeta keyOf;
     private ModelMeta model;
@@ -53,7 +56,7 @@ public final class FieldMeta implements FieldInfo {
         this.name = b.name;
         this.column = b.column;
         this.kind = b.kind;
-        this.genericType = b.javaField == null ? b.javaType : b.javaField.getGenericType();
+        this.genericType = b.converter != null || b.javaField == null ? b.javaType : b.javaField.getGenericType();
         this.javaType = b.javaType;
         this.pk = b.pk;
         this.generated = b.generated;
@@ -75,6 +78,8 @@ public final class FieldMeta implements FieldInfo {
         this.randomUuidDefault = b.randomUuidDefault;
         this.javaField = b.javaField;
         this.rules = b.rules == null ? List.of() : b.rules;
+        this.converter = b.converter;
+        this.valueType = b.valueType != null ? b.valueType : b.javaType;
         this.accessor = b.accessor;
     }
 
@@ -88,9 +93,23 @@ public final class FieldMeta implements FieldInfo {
         return column;
     }
 
-    /** The Java type of the value ({@code Integer.class}, {@code int.class}, an enum class ...). */
+    /**
+     * The Java type of the column's values as the codec sees them ({@code Integer.class},
+     * {@code int.class}, an enum class ...): for a {@code @ConvertedField}, the converter's column
+     * type, not the field's (see {@link #valueType()}).
+     */
     public Class<?> javaType() {
         return javaType;
+    }
+
+    /** The Java type of the model's field: {@link #javaType()}, or a converted field's own type. */
+    public Class<?> valueType() {
+        return valueType;
+    }
+
+    /** The {@code @ConvertedField}'s converter, made at init, or null. */
+    public Converter<Object, Object> converter() {
+        return converter;
     }
 
     /** The kind of column; a key field has its target field's kind. */
@@ -286,6 +305,8 @@ public final class FieldMeta implements FieldInfo {
         boolean randomUuidDefault;
         Field javaField;
         List<FieldRule> rules;
+        Converter<Object, Object> converter;
+        Class<?> valueType;
         FieldAccessor accessor;
 
         /** A builder for a key field: the target field's type and sizes, nothing else. */
@@ -297,6 +318,8 @@ public final class FieldMeta implements FieldInfo {
             b.maxDigits = target.maxDigits;
             b.decimalPlaces = target.decimalPlaces;
             b.enumType = target.enumType;
+            b.converter = target.converter; // a key pointing at a converted field holds the same objects
+            b.valueType = target.valueType;
             return b;
         }
 

@@ -61,9 +61,9 @@ public final class ModelDescriber {
     private Map<String, Object> dataField(FieldMeta f) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("name", f.name());
-        d.put("field_type", f.version() ? "VersionField" : f.kind().annotationName());
+        d.put("field_type", f.version() ? "VersionField" : f.converter() != null ? "ConvertedField" : f.kind().annotationName());
         d.put("db_column", f.column());
-        d.put("java_type", javaTypeName(f.javaType()));
+        d.put("java_type", javaTypeName(f.valueType()));
         d.put("generated", f.generated());
         d.put("nullable", f.nullable());
         d.put("unique", f.unique());

@@ -30,7 +30,7 @@ final class QueryContext {
         this.client = connection.client();
         this.platform = connection.platform();
         this.sql = platform.sql();
-        this.codec = platform.codec();
+        this.codec = connection.codec();
     }
 
     /**

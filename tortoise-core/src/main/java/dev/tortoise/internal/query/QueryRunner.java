@@ -137,7 +137,7 @@ public final class QueryRunner {
         }
         List<Class<?>> valueTypes = new ArrayList<>();
         for (ValueReader.Column column : compiled.values()) {
-            valueTypes.add(column.aggregate() == null && column.field() != null ? column.field().javaType() : null);
+            valueTypes.add(column.aggregate() == null && column.field() != null ? column.field().valueType() : null);
         }
         List<java.util.function.Function<Object, Object>> converters = shape.converters(valueTypes, ctx.meta.name());
         ValueReader reader = new ValueReader(compiled.values(), ctx.codec);

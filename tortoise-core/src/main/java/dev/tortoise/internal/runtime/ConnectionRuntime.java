@@ -4,6 +4,8 @@ import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.spi.DbClient;
 import dev.tortoise.spi.Platform;
 import dev.tortoise.spi.ServerFeatures;
+import dev.tortoise.spi.ValueCodec;
+import dev.tortoise.internal.types.ConvertingCodec;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -17,6 +19,7 @@ public final class ConnectionRuntime {
     private final String alias;
     private final DbClient client;
     private final Platform platform;
+    private final ValueCodec codec;
     private final Map<ModelMeta, Object> plans = new ConcurrentHashMap<>();
     private volatile ServerFeatures features;
 
@@ -24,6 +27,7 @@ public final class ConnectionRuntime {
         this.alias = alias;
         this.client = client;
         this.platform = platform;
+        this.codec = new ConvertingCodec(platform.codec());
     }
 
     /** The state of one alias: its client and its platform. */
@@ -39,6 +43,11 @@ public final class ConnectionRuntime {
     /** The client of the alias. */
     public DbClient client() {
         return client;
+    }
+
+    /** The platform's codec with {@code @ConvertedField} converters in front: what every statement converts with. */
+    public ValueCodec codec() {
+        return codec;
     }
 
     /** The platform of the alias. */

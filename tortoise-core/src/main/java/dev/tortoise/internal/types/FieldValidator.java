@@ -61,11 +61,12 @@ public final class FieldValidator {
             }
             return;
         }
+        Object column = ConvertingCodec.toColumnValue(field, value); // a converted field's kind checks its column value
         switch (field.kind()) {
-            case CHAR -> checkLength(model, field, value instanceof String s ? s : String.valueOf(value));
+            case CHAR -> checkLength(model, field, column instanceof String s ? s : String.valueOf(column));
             case CHAR_ENUM -> checkLength(model, field, value instanceof Enum<?> e ? e.name() : String.valueOf(value));
             case DECIMAL -> {
-                if (value instanceof BigDecimal decimal) {
+                if (column instanceof BigDecimal decimal) {
                     checkDigits(model, field, decimal);
                 }
             }

@@ -125,7 +125,17 @@ class DefinitionErrorsTest {
                 Arguments.of("SupplierOfAnotherType", List.of("Event.level: defaultSupplier Words supplies String, which"
                         + " does not fit the field's type Integer")),
                 Arguments.of("SupplierOnPrimitive", List.of("Event.level: a primitive int is never null, so"
-                        + " defaultSupplier would never run")));
+                        + " defaultSupplier would never run")),
+                // custom types (issue 15)
+                Arguments.of("ConvertedEnumKind", List.of("Event.name: @ConvertedField cannot use the enum kinds; use"
+                        + " @CharEnumField for enums")),
+                Arguments.of("ConvertedWrongField", List.of("Event.name: converter TextConverter converts StringBuilder"
+                        + " values, but the field is a Integer")),
+                Arguments.of("ConvertedWrongKind", List.of("Event.name: converter TextConverter makes String values, but a"
+                        + " DECIMAL column stores BigDecimal")),
+                Arguments.of("ConvertedCharWithoutLength", List.of("Event.name: 'max_length' must be >= 1")),
+                Arguments.of("ConvertedRaw", List.of("Event.name: converter Raw must implement Converter<J, D> with"
+                        + " concrete types")));
     }
 
     @ParameterizedTest(name = "{0}")

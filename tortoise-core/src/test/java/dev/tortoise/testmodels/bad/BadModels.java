@@ -460,3 +460,64 @@ class SupplierOnPrimitive {
         @IntField(defaultSupplier = One.class) int level;
     }
 }
+
+class ConvertedEnumKind {
+    static class Event extends Model {
+        @dev.tortoise.fields.ConvertedField(converter = TextConverter.class, kind = dev.tortoise.spi.FieldKind.CHAR_ENUM)
+        StringBuilder name;
+    }
+}
+
+class TextConverter implements dev.tortoise.fields.Converter<StringBuilder, String> {
+    @Override
+    public String toDb(StringBuilder value) {
+        return value.toString();
+    }
+
+    @Override
+    public StringBuilder fromDb(String value) {
+        return new StringBuilder(value);
+    }
+}
+
+class ConvertedWrongField {
+    static class Event extends Model {
+        @dev.tortoise.fields.ConvertedField(converter = TextConverter.class, kind = dev.tortoise.spi.FieldKind.TEXT)
+        Integer name;
+    }
+}
+
+class ConvertedWrongKind {
+    static class Event extends Model {
+        @dev.tortoise.fields.ConvertedField(converter = TextConverter.class, kind = dev.tortoise.spi.FieldKind.DECIMAL,
+                maxDigits = 5)
+        StringBuilder name;
+    }
+}
+
+class ConvertedCharWithoutLength {
+    static class Event extends Model {
+        @dev.tortoise.fields.ConvertedField(converter = TextConverter.class, kind = dev.tortoise.spi.FieldKind.CHAR)
+        StringBuilder name;
+    }
+}
+
+class ConvertedRaw {
+    @SuppressWarnings("rawtypes")
+    static final class Raw implements dev.tortoise.fields.Converter {
+        @Override
+        public Object toDb(Object value) {
+            return value;
+        }
+
+        @Override
+        public Object fromDb(Object value) {
+            return value;
+        }
+    }
+
+    static class Event extends Model {
+        @dev.tortoise.fields.ConvertedField(converter = Raw.class, kind = dev.tortoise.spi.FieldKind.TEXT)
+        String name;
+    }
+}
