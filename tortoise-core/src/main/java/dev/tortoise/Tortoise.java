@@ -14,6 +14,7 @@ import dev.tortoise.internal.meta.ModelRegistry;
 import dev.tortoise.internal.types.JsonMapping;
 import dev.tortoise.internal.runtime.ConnectionRuntime;
 import dev.tortoise.internal.runtime.OpenedInstances;
+import dev.tortoise.internal.runtime.PlatformFit;
 import dev.tortoise.internal.runtime.SchemaRunner;
 import dev.tortoise.internal.runtime.TortoiseRuntime;
 import dev.tortoise.spi.BackendProvider;
@@ -99,6 +100,7 @@ public final class Tortoise implements AutoCloseable {
                 clients.put(alias, client);
                 connections.put(alias, ConnectionRuntime.of(alias, client, platform));
             }
+            PlatformFit.check(registry, connections); // e.g. @ArrayField only where the platform has arrays
             runtime = new TortoiseRuntime(config, registry, connections, Collections.unmodifiableMap(providers), routers);
             runtime.open(); // binds the models: the last check that can reject the configuration
             if (config.createDb()) {

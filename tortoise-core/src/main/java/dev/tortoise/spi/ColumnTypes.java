@@ -15,7 +15,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Templates may hold {@code {maxLength}} (CHAR, CHAR_ENUM), {@code {maxDigits}} and
- * {@code {decimalPlaces}} (DECIMAL), replaced by the field's sizes. Immutable and thread-safe;
+ * {@code {decimalPlaces}} (DECIMAL), replaced by the field's sizes. Array columns are typed per
+ * element kind ({@link #withArray}); the standard table has none. Immutable and thread-safe;
  * every {@code with} returns a new table.
  */
 public final class ColumnTypes {
@@ -24,10 +25,14 @@ public final class ColumnTypes {
 
     private final Map<FieldKind, String> plain;
     private final Map<FieldKind, String> generated;
+    private final Map<FieldKind, String> arrays;
 
-    private ColumnTypes(Map<FieldKind, String> plain, Map<FieldKind, String> generated) {
+    private ColumnTypes(Map<FieldKind, String> plain, Map<FieldKind, String> generated, Map<FieldKind, String> arrays) {
         this.plain = Collections.unmodifiableMap(new EnumMap<>(plain));
         this.generated = Collections.unmodifiableMap(new EnumMap<>(generated));
+        Map<FieldKind, String> arrayCopy = new EnumMap<>(FieldKind.class); // EnumMap(Map) refuses an empty map
+        arrayCopy.putAll(arrays);
+        this.arrays = Collections.unmodifiableMap(arrayCopy);
     }
 
     /**
@@ -64,14 +69,37 @@ public final class ColumnTypes {
         generated.put(FieldKind.INT, "INT");
         generated.put(FieldKind.BIGINT, "BIGINT");
         generated.put(FieldKind.SMALLINT, "SMALLINT");
-        return new ColumnTypes(plain, generated);
+        return new ColumnTypes(plain, generated, new EnumMap<>(FieldKind.class));
     }
 
     /** This table with the plain column type of one kind replaced. */
     public ColumnTypes with(FieldKind kind, String template) {
         Map<FieldKind, String> copy = new EnumMap<>(plain);
+        if (kind == FieldKind.ARRAY) {
+            throw new IllegalArgumentException("ARRAY columns are typed per element kind: use withArray(element, type)");
+        }
         copy.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(template, "template"));
-        return new ColumnTypes(copy, generated);
+        return new ColumnTypes(copy, generated, arrays);
+    }
+
+    /**
+     * This table with an array column type for one element kind ({@code withArray(FieldKind.TEXT,
+     * "TEXT[]")}); the standard table has none, so {@code @ArrayField}s of that element kind fail
+     * init with a {@link dev.tortoise.exceptions.ConfigurationException} on this platform.
+     */
+    public ColumnTypes withArray(FieldKind element, String type) {
+        if (element == FieldKind.ARRAY) {
+            throw new IllegalArgumentException("arrays of arrays are not supported");
+        }
+        Map<FieldKind, String> copy = new EnumMap<>(FieldKind.class);
+        copy.putAll(arrays);
+        copy.put(Objects.requireNonNull(element, "element"), Objects.requireNonNull(type, "type"));
+        return new ColumnTypes(plain, generated, copy);
+    }
+
+    /** Whether this platform has array columns of this element kind (a fact core asks at init). */
+    public boolean supportsArrayOf(FieldKind element) {
+        return element != null && arrays.containsKey(element);
     }
 
     /**
@@ -87,11 +115,14 @@ public final class ColumnTypes {
         }
         Map<FieldKind, String> copy = new EnumMap<>(generated);
         copy.put(kind, Objects.requireNonNull(definition, "definition"));
-        return new ColumnTypes(plain, copy);
+        return new ColumnTypes(plain, copy, arrays);
     }
 
     /** The type of a plain column of this kind with these sizes (0 where the kind takes none). */
     public String plain(FieldKind kind, int maxLength, int maxDigits, int decimalPlaces) {
+        if (kind == FieldKind.ARRAY) {
+            throw new IllegalArgumentException("an ARRAY column's type depends on its element kind: use plain(field)");
+        }
         String template = plain.get(kind);
         if (template.indexOf('{') < 0) {
             return template;
@@ -101,8 +132,19 @@ public final class ColumnTypes {
                 .replace("{decimalPlaces}", Integer.toString(decimalPlaces));
     }
 
-    /** The type of a plain column of this field. */
+    /**
+     * The type of a plain column of this field.
+     *
+     * @throws IllegalArgumentException for an ARRAY field whose element kind has no array type here
+     */
     public String plain(FieldInfo field) {
+        if (field.kind() == FieldKind.ARRAY) {
+            String type = arrays.get(field.elementKind());
+            if (type == null) {
+                throw new IllegalArgumentException("no array columns of " + field.elementKind() + " on this platform");
+            }
+            return type;
+        }
         return plain(field.kind(), field.maxLength(), field.maxDigits(), field.decimalPlaces());
     }
 
@@ -121,12 +163,13 @@ public final class ColumnTypes {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ColumnTypes other && plain.equals(other.plain) && generated.equals(other.generated);
+        return o instanceof ColumnTypes other && plain.equals(other.plain) && generated.equals(other.generated)
+                && arrays.equals(other.arrays);
     }
 
     @Override
     public int hashCode() {
-        return plain.hashCode() * 31 + generated.hashCode();
+        return (plain.hashCode() * 31 + generated.hashCode()) * 31 + arrays.hashCode();
     }
 
     @Override

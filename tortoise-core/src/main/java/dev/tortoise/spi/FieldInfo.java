@@ -43,4 +43,12 @@ public interface FieldInfo {
 
     /** The enum class of INT_ENUM and CHAR_ENUM columns; null otherwise. */
     Class<? extends Enum<?>> enumType();
+
+    /**
+     * The kind of the elements of an ARRAY column ({@code TEXT} for {@code List<String>},
+     * {@code INT} for {@code List<Integer>} ...); null for every other kind.
+     */
+    default FieldKind elementKind() {
+        return null;
+    }
 }

@@ -40,7 +40,12 @@ public enum FieldKind {
     /** {@code @IntEnumField}: an enum implementing {@code IntEnum}, stored by {@code value()}. */
     INT_ENUM("IntEnumField", false, true),
     /** {@code @CharEnumField}: an enum stored by {@code name()}. */
-    CHAR_ENUM("CharEnumField", false, true);
+    CHAR_ENUM("CharEnumField", false, true),
+    /**
+     * {@code @ArrayField}: a {@code List} of one element kind ({@link FieldInfo#elementKind()}), on
+     * platforms whose {@link ColumnTypes} have an array type for it.
+     */
+    ARRAY("ArrayField", false, false);
 
     private final String annotationName;
     private final boolean allowsGenerated;

@@ -173,6 +173,30 @@ public class SqlDialect {
         throw new ParamsException("The lookup 'posix_regex' is not supported by this database");
     }
 
+    // ---- arrays --------------------------------------------------------------------------------
+
+    /** The lookups of array columns. */
+    public enum ArrayMatch {
+        /** {@code tags__contains}: the column holds every element of the value. */
+        CONTAINS,
+        /** {@code tags__contained_by}: every element of the column is in the value. */
+        CONTAINED_BY,
+        /** {@code tags__overlap}: the column and the value share an element. */
+        OVERLAP
+    }
+
+    /**
+     * Appends an array lookup of an array column against a bound array ({@code boundArray}, as the
+     * codec made it for the column). Only called on platforms whose {@link ColumnTypes} have array
+     * types. Default: unsupported.
+     *
+     * @throws ParamsException when the database has no array operators
+     */
+    public void arrayMatch(SqlWriter out, String column, ArrayMatch match, Object boundArray) {
+        throw new ParamsException("The array lookup '" + match.name().toLowerCase(java.util.Locale.ROOT)
+                + "' is not supported by this database");
+    }
+
     // ---- dates and times ---------------------------------------------------------------------
 
     /**

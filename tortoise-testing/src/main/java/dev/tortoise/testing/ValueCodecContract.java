@@ -306,6 +306,9 @@ public abstract class ValueCodecContract {
     @Test
     void nullStaysNullForEveryKind() {
         for (FieldKind kind : FieldKind.values()) {
+            if (kind == FieldKind.ARRAY) {
+                continue; // typed by its element kind, and only where the platform has arrays (ArraysSuite)
+            }
             CodecField field = switch (kind) {
                 case CHAR -> CodecField.chars(10);
                 case DECIMAL -> CodecField.decimal(5, 2);

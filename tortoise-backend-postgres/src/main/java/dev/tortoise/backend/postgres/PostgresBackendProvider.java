@@ -43,7 +43,15 @@ public final class PostgresBackendProvider extends ServerBackendProvider<Postgre
             .with(FieldKind.BINARY, "BYTEA")
             .withGenerated(FieldKind.INT, "SERIAL NOT NULL PRIMARY KEY")
             .withGenerated(FieldKind.BIGINT, "BIGSERIAL NOT NULL PRIMARY KEY")
-            .withGenerated(FieldKind.SMALLINT, "SMALLSERIAL NOT NULL PRIMARY KEY");
+            .withGenerated(FieldKind.SMALLINT, "SMALLSERIAL NOT NULL PRIMARY KEY")
+            .withArray(FieldKind.TEXT, "TEXT[]")
+            .withArray(FieldKind.INT, "INTEGER[]")
+            .withArray(FieldKind.BIGINT, "BIGINT[]")
+            .withArray(FieldKind.SMALLINT, "SMALLINT[]")
+            .withArray(FieldKind.FLOAT, "DOUBLE PRECISION[]")
+            .withArray(FieldKind.BOOLEAN, "BOOLEAN[]")
+            .withArray(FieldKind.DECIMAL, "NUMERIC[]")
+            .withArray(FieldKind.UUID, "UUID[]");
 
     private static final PostgresSqlDialect SQL = new PostgresSqlDialect();
     private static final PostgresErrorCodes ERRORS = new PostgresErrorCodes();

@@ -11,6 +11,7 @@ import org.postgresql.util.PGobject;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -71,6 +72,29 @@ final class PostgresClient extends JdbcClient {
         return true;
     }
 
+    /** A Java array (an ARRAY column's value, as the codec made it) as a PostgreSQL array of its element type. */
+    @Override
+    protected void bindValue(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value instanceof Object[] array) {
+            ps.setArray(index, ps.getConnection().createArrayOf(elementType(array.getClass().getComponentType()), array));
+        } else {
+            super.bindValue(ps, index, value);
+        }
+    }
+
+    private static String elementType(Class<?> element) {
+        return switch (element.getSimpleName()) {
+            case "Integer" -> "int4";
+            case "Long" -> "int8";
+            case "Short" -> "int2";
+            case "Double" -> "float8";
+            case "Boolean" -> "bool";
+            case "BigDecimal" -> "numeric";
+            case "UUID" -> "uuid";
+            default -> "text";
+        };
+    }
+
     /**
      * DATE, TIMESTAMP and TIMESTAMPTZ as {@code java.time} values: the driver's defaults
      * ({@code java.sql.Date}, {@code Timestamp}) pass through {@code java.util}'s calendar, which
@@ -80,6 +104,9 @@ final class PostgresClient extends JdbcClient {
     protected Object readValue(ResultSet rs, int column, int jdbcType) throws SQLException {
         if (jdbcType == Types.TIME) {
             return readTime(rs, column);
+        }
+        if (jdbcType == Types.ARRAY) {
+            return readArray(rs, column);
         }
         if (jdbcType == Types.DATE) {
             return rs.getObject(column, LocalDate.class);
@@ -91,6 +118,19 @@ final class PostgresClient extends JdbcClient {
         }
         Object value = rs.getObject(column);
         return value instanceof PGobject object ? object.getValue() : value;
+    }
+
+    /** An array as a list of its elements, read while the row is current (the driver's Array may need the connection). */
+    private static Object readArray(ResultSet rs, int column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return null;
+        }
+        try {
+            return new java.util.ArrayList<>(java.util.Arrays.asList((Object[]) array.getArray()));
+        } finally {
+            array.free();
+        }
     }
 
     /**

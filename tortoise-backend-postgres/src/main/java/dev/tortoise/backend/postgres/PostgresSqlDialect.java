@@ -52,4 +52,14 @@ final class PostgresSqlDialect extends SqlDialect {
         return "(" + column + " AT TIME ZONE " + (fixed != null ? "INTERVAL '" + offsetText(fixed) + "'"
                 : stringLiteral(zone.zone().getId())) + ")";
     }
+
+    /** {@code @>}, {@code <@} and {@code &&}: PostgreSQL's array operators, against a bound array. */
+    @Override
+    public void arrayMatch(SqlWriter out, String column, ArrayMatch match, Object boundArray) {
+        out.append(column).append(switch (match) {
+            case CONTAINS -> " @> ";
+            case CONTAINED_BY -> " <@ ";
+            case OVERLAP -> " && ";
+        }).param(boundArray);
+    }
 }

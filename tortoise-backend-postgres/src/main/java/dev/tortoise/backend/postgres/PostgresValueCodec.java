@@ -3,6 +3,7 @@ package dev.tortoise.backend.postgres;
 import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.spi.jdbc.BaseValueCodec;
 import dev.tortoise.spi.FieldInfo;
+import dev.tortoise.spi.FieldKind;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -42,6 +43,19 @@ final class PostgresValueCodec extends BaseValueCodec {
      * @param what what the value is, for the message
      * @throws ValidationException when the value holds a NUL
      */
+    /** Text elements are refused a NUL as text columns are. */
+    @Override
+    protected Object arrayToDb(FieldKind element, Object[] values) {
+        if (element == FieldKind.TEXT) {
+            for (Object value : values) {
+                if (value != null) {
+                    refuseNul((String) value, "An element of a text array");
+                }
+            }
+        }
+        return values;
+    }
+
     static void refuseNul(String value, String what) {
         int nul = value.indexOf('\0');
         if (nul >= 0) {

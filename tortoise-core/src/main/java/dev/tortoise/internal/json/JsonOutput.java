@@ -83,6 +83,25 @@ public final class JsonOutput {
             case BINARY -> out.writeBinary((byte[]) value);
             case INT_ENUM -> out.writeNumber(((IntEnum) value).value());
             case CHAR_ENUM -> out.writeString(((Enum<?>) value).name());
+            case ARRAY -> {
+                out.writeStartArray();
+                for (Object element : (Collection<?>) value) {
+                    element(out, element);
+                }
+                out.writeEndArray();
+            }
+        }
+    }
+
+    /** An element of an array column: text, a number, a boolean or a UUID. */
+    private static void element(JsonGenerator out, Object element) throws IOException {
+        switch (element) {
+            case null -> out.writeNull();
+            case BigDecimal d -> out.writeNumber(d.toPlainString());
+            case Double d -> out.writeNumber(d);
+            case Number n -> out.writeNumber(n.longValue());
+            case Boolean b -> out.writeBoolean(b);
+            default -> out.writeString(element.toString());
         }
     }
 

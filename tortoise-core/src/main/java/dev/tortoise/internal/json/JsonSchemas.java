@@ -65,6 +65,7 @@ public final class JsonSchemas {
             case INT, BIGINT, SMALLINT, INT_ENUM -> "integer";
             case FLOAT, DECIMAL -> "number";
             case BOOLEAN -> "boolean";
+            case ARRAY -> "array";
             case JSON -> null;
             default -> "string";
         };
@@ -90,6 +91,12 @@ public final class JsonSchemas {
             case UUID -> node.put("format", "uuid");
             case BINARY -> node.put("contentEncoding", "base64");
             case INT_ENUM, CHAR_ENUM -> enumValues(node, field, nullable);
+            case ARRAY -> node.set("items", NODES.objectNode().set("type", NODES.arrayNode().add(switch (field.elementKind()) {
+                case INT, BIGINT, SMALLINT -> "integer";
+                case FLOAT, DECIMAL -> "number";
+                case BOOLEAN -> "boolean";
+                default -> "string";
+            }).add("null")));
             default -> { }
         }
         if (own && field.description() != null && field.enumType() == null) {

@@ -142,6 +142,7 @@ record DataAttributes(boolean pk, boolean nullable, boolean unique, boolean dbIn
                         a.dbDefault(), false,
                         a.validators(), a.dbDefaultSql(), a.defaultSupplier());
             }
+            case ARRAY -> throw new IllegalArgumentException("@ArrayField is read by DataFieldReader.readArray");
             case INT_ENUM -> {
                 IntEnumField a = (IntEnumField) annotation;
                 yield plain(a.pk(), a.nullable(), a.unique(), a.dbIndex(), a.source(), a.description(),

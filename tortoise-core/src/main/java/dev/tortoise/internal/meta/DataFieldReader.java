@@ -3,6 +3,7 @@ package dev.tortoise.internal.meta;
 import dev.tortoise.spi.FieldKind;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.DbDefault;
+import dev.tortoise.fields.ArrayField;
 import dev.tortoise.fields.ConvertedField;
 import dev.tortoise.fields.Converter;
 import dev.tortoise.fields.IntEnum;
@@ -86,6 +87,40 @@ final class DataFieldReader {
         return b;
     }
 
+    /** The element kinds of {@code @ArrayField} lists, by element type. */
+    private static final java.util.Map<Class<?>, FieldKind> ELEMENTS = java.util.Map.of(
+            String.class, FieldKind.TEXT, Integer.class, FieldKind.INT, Long.class, FieldKind.BIGINT,
+            Short.class, FieldKind.SMALLINT, Double.class, FieldKind.FLOAT, Boolean.class, FieldKind.BOOLEAN,
+            java.math.BigDecimal.class, FieldKind.DECIMAL, java.util.UUID.class, FieldKind.UUID);
+
+    /**
+     * Reads an {@code @ArrayField}: a {@code List<E>} whose element type decides the element kind.
+     * Whether the connection's database has such arrays is checked when the instance opens.
+     *
+     * @throws ConfigurationException for another field type or element type
+     */
+    static FieldMeta.Builder readArray(Field field, ArrayField annotation) {
+        Class<?> element = field.getType() == java.util.List.class
+                && field.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+                ? GenericTypes.rawClass(p.getActualTypeArguments()[0]) : null;
+        FieldKind elementKind = ELEMENTS.get(element);
+        if (elementKind == null) {
+            throw new ConfigurationException(where(field) + "@ArrayField needs a field of type "
+                    + FieldAnnotations.accepted(FieldKind.ARRAY) + ", not " + field.getGenericType().getTypeName());
+        }
+        FieldMeta.Builder b = new FieldMeta.Builder();
+        b.name = field.getName();
+        b.javaField = field;
+        b.javaType = java.util.List.class;
+        b.kind = FieldKind.ARRAY;
+        b.elementKind = elementKind;
+        b.nullable = annotation.nullable();
+        b.column = annotation.source().isEmpty() ? ColumnNames.snakeCase(field.getName()) : annotation.source();
+        b.description = emptyToNull(annotation.description());
+        b.rules = RuleReader.read(field, field.getType(), annotation.validators());
+        return b;
+    }
+
     /**
      * Reads a {@code @ConvertedField}: the kind's column with the converter's types checked against
      * the field and the kind.
@@ -98,9 +133,9 @@ final class DataFieldReader {
         FieldKind kind = annotation.kind();
         Class<?> type = annotation.converter();
         String name = type.getSimpleName();
-        if (kind == FieldKind.INT_ENUM || kind == FieldKind.CHAR_ENUM) {
-            throw new ConfigurationException(where(field) + "@ConvertedField cannot use the enum kinds; use @"
-                    + kind.annotationName() + " for enums");
+        if (kind == FieldKind.INT_ENUM || kind == FieldKind.CHAR_ENUM || kind == FieldKind.ARRAY) {
+            throw new ConfigurationException(where(field) + "@ConvertedField cannot use the " + kind + " kind; use @"
+                    + kind.annotationName() + (kind == FieldKind.ARRAY ? " for lists" : " for enums"));
         }
         Class<?> javaSide = GenericTypes.rawClass(GenericTypes.argument(type, Converter.class, 0));
         Class<?> columnSide = GenericTypes.rawClass(GenericTypes.argument(type, Converter.class, 1));

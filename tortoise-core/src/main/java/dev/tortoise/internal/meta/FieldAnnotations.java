@@ -3,6 +3,7 @@ package dev.tortoise.internal.meta;
 import dev.tortoise.spi.FieldKind;
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
+import dev.tortoise.fields.ArrayField;
 import dev.tortoise.fields.BigIntField;
 import dev.tortoise.fields.BinaryField;
 import dev.tortoise.fields.BooleanField;
@@ -86,7 +87,8 @@ final class FieldAnnotations {
         for (Annotation annotation : field.getDeclaredAnnotations()) {
             Class<? extends Annotation> type = annotation.annotationType();
             if (DATA.containsKey(type) || RELATIONS.containsKey(type) || type == VersionField.class
-                    || type == ConvertedField.class) {
+                    || type == ConvertedField.class
+                    || type == ArrayField.class) {
                 found.add(annotation);
             }
         }
@@ -135,6 +137,7 @@ final class FieldAnnotations {
             case UUID -> javaType == UUID.class;
             case BINARY -> javaType == byte[].class;
             case INT_ENUM, CHAR_ENUM -> javaType.isEnum();
+            case ARRAY -> java.util.List.class.isAssignableFrom(javaType);
         };
     }
 
@@ -157,6 +160,8 @@ final class FieldAnnotations {
             case BINARY -> "byte[]";
             case INT_ENUM -> "an enum that implements dev.tortoise.fields.IntEnum";
             case CHAR_ENUM -> "an enum";
+            case ARRAY -> "List<String>, List<Integer>, List<Long>, List<Short>, List<Double>, List<Boolean>,"
+                    + " List<BigDecimal> or List<UUID>";
         };
     }
 }

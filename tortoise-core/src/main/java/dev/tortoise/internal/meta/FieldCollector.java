@@ -5,6 +5,7 @@ import dev.tortoise.Model;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.Index;
 import dev.tortoise.fields.Meta;
+import dev.tortoise.fields.ArrayField;
 import dev.tortoise.fields.ConvertedField;
 import dev.tortoise.fields.UniqueTogether;
 import dev.tortoise.fields.VersionField;
@@ -98,7 +99,11 @@ final class FieldCollector {
         }
         FieldKind dataType = FieldAnnotations.DATA.get(annotation.annotationType());
         Object member;
-        if (annotation instanceof ConvertedField converted) {
+        if (annotation instanceof ArrayField array) {
+            FieldMeta.Builder b = DataFieldReader.readArray(field, array);
+            b.accessor = HandleAccessor.of(field);
+            member = b;
+        } else if (annotation instanceof ConvertedField converted) {
             FieldMeta.Builder b = DataFieldReader.readConverted(field, converted);
             b.accessor = HandleAccessor.of(field);
             member = b;

@@ -48,6 +48,7 @@ public final class FieldMeta implements FieldInfo {
     private final List<FieldRule> rules;
     private final Converter<Object, Object> converter;
     private final Class<?> valueType;
+    private final FieldKind elementKind;
     private FieldAccessor accessor;
     private ForeignKeyMeta keyOf;
     private ModelMeta model;
@@ -80,6 +81,7 @@ public final class FieldMeta implements FieldInfo {
         this.rules = b.rules == null ? List.of() : b.rules;
         this.converter = b.converter;
         this.valueType = b.valueType != null ? b.valueType : b.javaType;
+        this.elementKind = b.elementKind;
         this.accessor = b.accessor;
     }
 
@@ -105,6 +107,12 @@ public final class FieldMeta implements FieldInfo {
     /** The Java type of the model's field: {@link #javaType()}, or a converted field's own type. */
     public Class<?> valueType() {
         return valueType;
+    }
+
+    /** The kind of an ARRAY column's elements; null for other kinds. */
+    @Override
+    public FieldKind elementKind() {
+        return elementKind;
     }
 
     /** The {@code @ConvertedField}'s converter, made at init, or null. */
@@ -307,6 +315,7 @@ public final class FieldMeta implements FieldInfo {
         List<FieldRule> rules;
         Converter<Object, Object> converter;
         Class<?> valueType;
+        FieldKind elementKind;
         FieldAccessor accessor;
 
         /** A builder for a key field: the target field's type and sizes, nothing else. */

@@ -138,8 +138,17 @@ public final class ModelDescriber {
      * whose type differs from it, for a plain (not generated) column.
      */
     private Map<String, String> dbFieldTypes(FieldMeta f) {
-        String base = ColumnTypes.standard().plain(f);
         Map<String, String> types = new LinkedHashMap<>();
+        if (f.kind() == FieldKind.ARRAY) {
+            // no standard type: only the platforms that have arrays of the element kind
+            platformTypes.forEach((platform, table) -> {
+                if (table.supportsArrayOf(f.elementKind())) {
+                    types.put(platform, table.plain(f));
+                }
+            });
+            return types;
+        }
+        String base = ColumnTypes.standard().plain(f);
         types.put("", base);
         platformTypes.forEach((platform, table) -> {
             String own = table.plain(f);

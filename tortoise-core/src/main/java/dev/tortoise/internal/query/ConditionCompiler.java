@@ -6,6 +6,7 @@ import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.internal.types.TextValues;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyHolders;
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.SqlDialect;
 import dev.tortoise.internal.meta.ManyToManyMeta;
 import java.util.ArrayList;
@@ -23,6 +24,10 @@ final class ConditionCompiler {
     /** A compiled condition; {@code aggregate} when it refers to an annotation and belongs in HAVING. */
     record Compiled(SqlText sql, boolean aggregate) {
     }
+
+    /** What an array column may be compared with. */
+    private static final java.util.Set<Operator> ARRAY_OPERATORS = java.util.EnumSet.of(Operator.EXACT, Operator.NOT,
+            Operator.ISNULL, Operator.NOT_ISNULL, Operator.CONTAINS, Operator.CONTAINED_BY, Operator.OVERLAP);
 
     private final PathResolver resolver;
     private final SqlDialect dialect;
@@ -84,6 +89,23 @@ final class ConditionCompiler {
         String compared = t.datePart() == null && t.field() != null && t.aggregate() == null
                 ? resolver.codec().comparableColumn(t.field(), column) : column;
         SqlText out = new SqlText();
+        boolean array = t.field() != null && t.field().kind() == FieldKind.ARRAY && t.aggregate() == null;
+        if (array && (op == Operator.CONTAINS || op == Operator.CONTAINED_BY || op == Operator.OVERLAP)) {
+            if (value == null) {
+                throw new ParamsException("The lookup '" + t.path() + "' needs a list of values, got null");
+            }
+            dialect.arrayMatch(out, column, switch (op) {
+                case CONTAINS -> SqlDialect.ArrayMatch.CONTAINS;
+                case CONTAINED_BY -> SqlDialect.ArrayMatch.CONTAINED_BY;
+                default -> SqlDialect.ArrayMatch.OVERLAP;
+            }, bind(t, value));
+            return new Compiled(out, false);
+        }
+        if (array ? !ARRAY_OPERATORS.contains(op) : op == Operator.CONTAINED_BY || op == Operator.OVERLAP) {
+            throw new ParamsException("The lookup '" + t.path() + "' does not apply to " + (array
+                    ? "array fields, whose lookups are exact, not, isnull, not_isnull, contains, contained_by and overlap"
+                    : "a field that is not an array (contained_by and overlap are for @ArrayField fields)"));
+        }
         switch (op) {
             case EXACT -> {
                 if (value == null) {

@@ -106,7 +106,8 @@ public final class JavaValues {
         return DecimalBounds.stored(field, anyDecimal(field, value));
     }
 
-    private static BigDecimal anyDecimal(FieldInfo field, Object value) {
+    /** A decimal of any number or numeric text, exactly as given (no scale applied). */
+    public static BigDecimal anyDecimal(FieldInfo field, Object value) {
         return switch (value) {
             case BigDecimal b -> b;
             case BigInteger b -> new BigDecimal(b);

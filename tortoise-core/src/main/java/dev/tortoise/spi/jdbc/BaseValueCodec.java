@@ -1,6 +1,7 @@
 package dev.tortoise.spi.jdbc;
 
 import dev.tortoise.Model;
+import dev.tortoise.internal.types.ArrayValues;
 import dev.tortoise.internal.types.EnumValues;
 import dev.tortoise.internal.types.JavaValues;
 import dev.tortoise.internal.types.JsonValues;
@@ -8,6 +9,7 @@ import dev.tortoise.internal.types.TemporalValues;
 import dev.tortoise.internal.types.TextValues;
 import dev.tortoise.internal.types.ValueErrors;
 import dev.tortoise.spi.FieldInfo;
+import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.ValueCodec;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -92,6 +94,7 @@ public class BaseValueCodec implements ValueCodec {
             case UUID -> uuidToDb(JavaValues.uuid(field, value));
             case INT_ENUM -> EnumValues.intValue(field, value);
             case CHAR_ENUM -> EnumValues.name(field, value);
+            case ARRAY -> arrayToDb(field.elementKind(), ArrayValues.toArray(field, value));
         };
     }
 
@@ -112,6 +115,7 @@ public class BaseValueCodec implements ValueCodec {
             case UUID -> JavaValues.uuid(field, value);
             case INT_ENUM -> EnumValues.byValue(field, value);
             case CHAR_ENUM -> EnumValues.byName(field, value);
+            case ARRAY -> ArrayValues.toList(field, value);
         };
     }
 
@@ -199,6 +203,15 @@ public class BaseValueCodec implements ValueCodec {
     /** JSON text as bound; default the text itself. */
     protected Object jsonToDb(String json) {
         return json;
+    }
+
+    /**
+     * An array as bound: a Java array of the element kind's type ({@code String[]}, {@code Integer[]},
+     * {@code UUID[]} ...), elements already converted. Default: the array itself; a client binds it
+     * in its {@code bindValue} (PostgreSQL through {@code Connection.createArrayOf}).
+     */
+    protected Object arrayToDb(FieldKind element, Object[] values) {
+        return values;
     }
 
     /** A UUID as bound; default its 36-character text. */

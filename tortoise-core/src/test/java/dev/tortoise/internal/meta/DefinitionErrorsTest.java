@@ -127,7 +127,7 @@ class DefinitionErrorsTest {
                 Arguments.of("SupplierOnPrimitive", List.of("Event.level: a primitive int is never null, so"
                         + " defaultSupplier would never run")),
                 // custom types (issue 15)
-                Arguments.of("ConvertedEnumKind", List.of("Event.name: @ConvertedField cannot use the enum kinds; use"
+                Arguments.of("ConvertedEnumKind", List.of("Event.name: @ConvertedField cannot use the CHAR_ENUM kind; use"
                         + " @CharEnumField for enums")),
                 Arguments.of("ConvertedWrongField", List.of("Event.name: converter TextConverter converts StringBuilder"
                         + " values, but the field is a Integer")),
