@@ -32,6 +32,7 @@ final class HookReader {
     private static final MethodType PRE_SAVE = MethodType.methodType(void.class, Model.class, List.class);
     private static final MethodType POST_SAVE = MethodType.methodType(void.class, Model.class, boolean.class, List.class);
     private static final MethodType DELETE = MethodType.methodType(void.class, Model.class);
+    private static final String SIGNALS = PreSave.class.getPackageName();
 
     private HookReader() {
     }
@@ -46,9 +47,11 @@ final class HookReader {
         Map<String, Method> found = new LinkedHashMap<>();
         for (Class<?> c : hierarchy) {
             Method[] methods = c.getDeclaredMethods();
-            Arrays.sort(methods, Comparator.comparing(Method::getName));
+            if (methods.length > 1) {
+                Arrays.sort(methods, Comparator.comparing(Method::getName));
+            }
             for (Method m : methods) {
-                if (!m.isSynthetic() && lifecycleAnnotation(m) != null) {
+                if (!m.isSynthetic() && m.getDeclaredAnnotations().length > 0 && lifecycleAnnotation(m) != null) {
                     // a non-private method overridden below is one hook, dispatched virtually
                     String key = Modifier.isPrivate(m.getModifiers()) ? c.getName() + "#" + m : signature(m);
                     found.putIfAbsent(key, m);
@@ -61,12 +64,15 @@ final class HookReader {
         List<MethodHandle> postDelete = new ArrayList<>();
         for (Method m : found.values()) {
             Annotation a = lifecycleAnnotation(m);
-            switch (a) {
-                case PreSave p -> preSave.add(adapt(type, m, PRE_SAVE, List.of(List.class), "@PreSave", "(List<String> updateFields)"));
-                case PostSave p -> postSave.add(adapt(type, m, POST_SAVE, List.of(boolean.class, List.class), "@PostSave",
+            if (a instanceof PreSave) {
+                preSave.add(adapt(type, m, PRE_SAVE, List.of(List.class), "@PreSave", "(List<String> updateFields)"));
+            } else if (a instanceof PostSave) {
+                postSave.add(adapt(type, m, POST_SAVE, List.of(boolean.class, List.class), "@PostSave",
                         "(boolean created, List<String> updateFields)"));
-                case PreDelete p -> preDelete.add(adapt(type, m, DELETE, List.of(), "@PreDelete", null));
-                default -> postDelete.add(adapt(type, m, DELETE, List.of(), "@PostDelete", null));
+            } else if (a instanceof PreDelete) {
+                preDelete.add(adapt(type, m, DELETE, List.of(), "@PreDelete", null));
+            } else {
+                postDelete.add(adapt(type, m, DELETE, List.of(), "@PostDelete", null));
             }
         }
         List<ModelListeners> chain = new ArrayList<>();
@@ -79,6 +85,9 @@ final class HookReader {
     private static Annotation lifecycleAnnotation(Method m) {
         Annotation found = null;
         for (Annotation a : m.getDeclaredAnnotations()) {
+            if (!a.annotationType().getPackageName().equals(SIGNALS)) {
+                continue; // @Override, @Test ...: nothing of ours, and no class loaded to find that out
+            }
             if (a instanceof PreSave || a instanceof PostSave || a instanceof PreDelete || a instanceof PostDelete) {
                 if (found != null) {
                     throw new ConfigurationException(where(m) + "a method takes one lifecycle annotation, found @"

@@ -24,17 +24,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * programs does not break loading), or a private copy of the one given to
  * {@code TortoiseConfig.Builder.jsonMapper} (later changes to the caller's mapper do not reach it).
  * Either way NaN and infinities are refused: JSON has no such numbers. One reader per declared
- * type, made on first use. Thread-safe.
+ * type, made on first use. The standard mapper is made when first needed, not at init: Jackson's
+ * first mapper loads some 400 classes, which a process without JSON values should not pay for.
+ * Thread-safe.
  */
 public final class JsonMapping {
-    private static final JsonMapping STANDARD = new JsonMapping(JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
+    private static final JsonMapping STANDARD = new JsonMapping(null);
 
-    private final ObjectMapper mapper;
+    private final ObjectMapper configured;
     private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
-    private JsonMapping(ObjectMapper mapper) {
-        this.mapper = mapper.registerModule(finiteNumbers());
+    private JsonMapping(ObjectMapper configured) {
+        this.configured = configured == null ? null : configured.registerModule(finiteNumbers());
+    }
+
+    /** The standard mapper, made by the JVM on first use (a holder class). */
+    private static final class Standard {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build().registerModule(finiteNumbers());
     }
 
     /** The mapping used when none is configured. */
@@ -49,7 +56,7 @@ public final class JsonMapping {
 
     /** The mapper (this mapping's own; never hand it out for changes). */
     public ObjectMapper mapper() {
-        return mapper;
+        return configured != null ? configured : Standard.MAPPER;
     }
 
     /**
@@ -58,7 +65,7 @@ public final class JsonMapping {
      */
     public String write(FieldInfo field, Object value) {
         try {
-            return mapper.writeValueAsString(value);
+            return mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw ValueErrors.cannotConvert(field, value, "a value Jackson can write as JSON ("
                     + MessageText.cut(String.valueOf(e.getOriginalMessage())) + ")", e);
@@ -74,7 +81,7 @@ public final class JsonMapping {
                 case byte[] bytes -> reader.readValue(bytes);
                 case CharSequence text -> reader.readValue(text.toString());
                 default -> field.javaType().isInstance(stored) ? stored
-                        : mapper.convertValue(stored, mapper.constructType(field.genericType()));
+                        : mapper().convertValue(stored, mapper().constructType(field.genericType()));
             };
         } catch (IOException | IllegalArgumentException e) {
             throw ValueErrors.cannotConvert(field, stored, "JSON text that maps to " + field.genericType().getTypeName()
@@ -83,8 +90,8 @@ public final class JsonMapping {
     }
 
     private ObjectReader readerFor(Type type) {
-        JavaType javaType = mapper.constructType(type);
-        return mapper.readerFor(javaType);
+        JavaType javaType = mapper().constructType(type);
+        return mapper().readerFor(javaType);
     }
 
     private static SimpleModule finiteNumbers() {

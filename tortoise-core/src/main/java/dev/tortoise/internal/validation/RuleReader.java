@@ -30,6 +30,8 @@ import java.util.regex.PatternSyntaxException;
  * fails init). Built-ins come first, in declaration order, then the named classes in their order.
  */
 public final class RuleReader {
+    private static final String VALIDATORS = Validator.class.getPackageName();
+
     private RuleReader() {
     }
 
@@ -42,30 +44,41 @@ public final class RuleReader {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static List<FieldRule> read(Field field, Class<?> valueType, Class<? extends Validator>[] named) {
+        List<Annotation> builtIns = null;
+        for (Annotation a : field.getDeclaredAnnotations()) {
+            // by package first: most fields carry only their field annotation, and this loads nothing
+            if (a.annotationType().getPackageName().equals(VALIDATORS)) {
+                (builtIns == null ? builtIns = new ArrayList<>(2) : builtIns).add(a);
+            }
+        }
+        if (builtIns == null && named.length == 0) {
+            return List.of();
+        }
         String where = field.getDeclaringClass().getSimpleName() + "." + field.getName() + ": ";
         boolean secret = Secrets.isSecret(field.getName());
         Class<?> type = boxed(valueType);
         List<FieldRule> rules = new ArrayList<>();
-        for (Annotation a : field.getDeclaredAnnotations()) {
-            FieldRule rule = switch (a) {
-                case MinValue m -> fitted(where, "@MinValue", type, Kind.NUMBER,
-                        () -> BuiltInRules.minValue(m.value(), secret));
-                case MaxValue m -> fitted(where, "@MaxValue", type, Kind.NUMBER,
-                        () -> BuiltInRules.maxValue(m.value(), secret));
-                case MinLength m -> fitted(where, "@MinLength", type, Kind.SIZED,
-                        () -> BuiltInRules.minLength(nonNegative(where, "@MinLength", m.value()), secret));
-                case MaxLength m -> fitted(where, "@MaxLength", type, Kind.SIZED,
-                        () -> BuiltInRules.maxLength(nonNegative(where, "@MaxLength", m.value()), secret));
-                case Regex r -> fitted(where, "@Regex", type, Kind.TEXT,
-                        () -> BuiltInRules.regex(compile(where, r.value()), secret));
-                case CommaSeparatedIntegers c -> fitted(where, "@CommaSeparatedIntegers", type, Kind.TEXT,
-                        () -> BuiltInRules.commaSeparatedIntegers(c.allowNegative(), secret));
-                case Email e -> fitted(where, "@Email", type, Kind.TEXT, () -> BuiltInRules.email(secret));
-                case Url u -> fitted(where, "@Url", type, Kind.TEXT, () -> BuiltInRules.url(secret));
-                default -> null;
-            };
-            if (rule != null) {
-                rules.add(rule);
+        for (Annotation a : builtIns == null ? List.<Annotation>of() : builtIns) {
+            // instanceof, not a pattern switch: init should not link a type switch (a generated class)
+            if (a instanceof MinValue m) {
+                rules.add(fitted(where, "@MinValue", type, Kind.NUMBER, () -> BuiltInRules.minValue(m.value(), secret)));
+            } else if (a instanceof MaxValue m) {
+                rules.add(fitted(where, "@MaxValue", type, Kind.NUMBER, () -> BuiltInRules.maxValue(m.value(), secret)));
+            } else if (a instanceof MinLength m) {
+                rules.add(fitted(where, "@MinLength", type, Kind.SIZED,
+                        () -> BuiltInRules.minLength(nonNegative(where, "@MinLength", m.value()), secret)));
+            } else if (a instanceof MaxLength m) {
+                rules.add(fitted(where, "@MaxLength", type, Kind.SIZED,
+                        () -> BuiltInRules.maxLength(nonNegative(where, "@MaxLength", m.value()), secret)));
+            } else if (a instanceof Regex r) {
+                rules.add(fitted(where, "@Regex", type, Kind.TEXT, () -> BuiltInRules.regex(compile(where, r.value()), secret)));
+            } else if (a instanceof CommaSeparatedIntegers c) {
+                rules.add(fitted(where, "@CommaSeparatedIntegers", type, Kind.TEXT,
+                        () -> BuiltInRules.commaSeparatedIntegers(c.allowNegative(), secret)));
+            } else if (a instanceof Email) {
+                rules.add(fitted(where, "@Email", type, Kind.TEXT, () -> BuiltInRules.email(secret)));
+            } else if (a instanceof Url) {
+                rules.add(fitted(where, "@Url", type, Kind.TEXT, () -> BuiltInRules.url(secret)));
             }
         }
         for (Class<? extends Validator> validatorClass : named) {
