@@ -165,6 +165,26 @@ public class SchemaDialect {
         return List.of();
     }
 
+    /**
+     * The SQL standard's {@code COMMENT ON COLUMN} / {@code COMMENT ON TABLE} statements, for a
+     * platform whose comments are statements to return from {@link #commentStatements}: one per
+     * distinct column comment, then the table's, each text through {@link #stringLiteral}.
+     */
+    protected final List<String> commentOnStatements(String table, List<ColumnComment> columns, String tableComment) {
+        List<String> statements = new ArrayList<>(columns.size() + 1);
+        for (ColumnComment column : columns) {
+            String sql = "COMMENT ON COLUMN " + quote(table) + "." + quote(column.column()) + " IS "
+                    + stringLiteral(column.text());
+            if (!statements.contains(sql)) {
+                statements.add(sql);
+            }
+        }
+        if (tableComment != null) {
+            statements.add("COMMENT ON TABLE " + quote(table) + " IS " + stringLiteral(tableComment));
+        }
+        return statements;
+    }
+
     // ---- tables ---------------------------------------------------------------------------
 
     /**

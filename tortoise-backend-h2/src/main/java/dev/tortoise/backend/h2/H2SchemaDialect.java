@@ -4,7 +4,6 @@ import dev.tortoise.spi.ColumnTypes;
 import dev.tortoise.spi.SchemaDialect;
 import dev.tortoise.spi.SqlDialect;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,18 +28,7 @@ final class H2SchemaDialect extends SchemaDialect {
 
     @Override
     public List<String> commentStatements(String table, List<ColumnComment> columns, String tableComment) {
-        List<String> statements = new ArrayList<>(columns.size() + 1);
-        for (ColumnComment column : columns) {
-            String sql = "COMMENT ON COLUMN " + quote(table) + "." + quote(column.column()) + " IS "
-                    + stringLiteral(column.text());
-            if (!statements.contains(sql)) {
-                statements.add(sql);
-            }
-        }
-        if (tableComment != null) {
-            statements.add("COMMENT ON TABLE " + quote(table) + " IS " + stringLiteral(tableComment));
-        }
-        return statements;
+        return commentOnStatements(table, columns, tableComment);
     }
 
     /** H2 checks for the constraint itself with {@code ADD CONSTRAINT IF NOT EXISTS}. */
