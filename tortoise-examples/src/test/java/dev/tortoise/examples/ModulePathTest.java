@@ -26,6 +26,8 @@ class ModulePathTest {
         String examples = entries.stream().filter(e -> e.contains("tortoise-examples")).collect(Collectors.joining(File.pathSeparator));
         String modules = entries.stream()
                 .filter(e -> !e.contains("tortoise-examples"))
+                // test fixtures (and the backends they bring) are not part of what the quick start ships with
+                .filter(e -> !e.contains("tortoise-testing"))
                 .filter(e -> !e.contains("junit") && !e.contains("opentest4j") && !e.contains("apiguardian"))
                 .collect(Collectors.joining(File.pathSeparator));
 

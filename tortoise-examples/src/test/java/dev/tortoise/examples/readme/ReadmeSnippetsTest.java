@@ -36,6 +36,7 @@ class ReadmeSnippetsTest {
             import dev.tortoise.functions.*;
             import dev.tortoise.json.*;
             import dev.tortoise.signals.*;
+            import dev.tortoise.testing.*;
             import dev.tortoise.validators.*;
             import java.math.BigDecimal;
             import java.nio.file.Path;
