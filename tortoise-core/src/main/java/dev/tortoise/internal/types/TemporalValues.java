@@ -100,6 +100,10 @@ public final class TemporalValues {
             if (t.length() == 10) {
                 return LocalDate.parse(t).atStartOfDay(naiveZone).toInstant();
             }
+            Instant canonical = CanonicalDateTimeText.instant(t, naiveZone);
+            if (canonical != null) {
+                return canonical;
+            }
             TemporalAccessor parsed = LENIENT_DATETIME.parse(t);
             LocalDateTime wall = LocalDateTime.of(LocalDate.from(parsed), LocalTime.from(parsed));
             return parsed.isSupported(ChronoField.OFFSET_SECONDS)
