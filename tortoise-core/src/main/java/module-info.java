@@ -17,6 +17,7 @@ module dev.tortoise {
     exports dev.tortoise.fields;
     exports dev.tortoise.functions;
     exports dev.tortoise.json;
+    exports dev.tortoise.migrations;
     exports dev.tortoise.exceptions;
     exports dev.tortoise.signals;
     exports dev.tortoise.spi;

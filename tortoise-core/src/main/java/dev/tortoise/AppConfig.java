@@ -3,6 +3,7 @@ package dev.tortoise;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.spi.MessageText;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One app of a configuration (upstream's {@code apps.<label>} entry): its label, the modules its
@@ -13,8 +14,13 @@ import java.util.List;
  * @param label             the app label, used in {@code "app.Model"} references
  * @param models            model modules, in discovery order; non-empty
  * @param defaultConnection connection alias of the app's models; null means {@code "default"}
+ * @param migrations        the Java package that holds the app's migration classes (upstream's
+ *                          {@code migrations} key), or null when the app has no migrations
  */
-public record AppConfig(String label, List<String> models, String defaultConnection) {
+public record AppConfig(String label, List<String> models, String defaultConnection, String migrations) {
+
+    private static final Pattern JAVA_PACKAGE =
+            Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
     /**
      * Checks and copies the app.
@@ -44,10 +50,19 @@ public record AppConfig(String label, List<String> models, String defaultConnect
             throw new ConfigurationException("App " + MessageText.quote(label) + ": AppConfig.default_connection must be a"
                     + " connection alias, got an empty string");
         }
+        if (migrations != null && !JAVA_PACKAGE.matcher(migrations).matches()) {
+            throw new ConfigurationException("App " + MessageText.quote(label) + ": AppConfig.migrations must be a Java"
+                    + " package name such as \"com.example.app.migrations\", got " + MessageText.quote(migrations));
+        }
+    }
+
+    /** An app without migrations. */
+    public AppConfig(String label, List<String> models, String defaultConnection) {
+        this(label, models, defaultConnection, null);
     }
 
     /** An app on the {@code "default"} connection. */
     public AppConfig(String label, List<String> models) {
-        this(label, models, null);
+        this(label, models, null, null);
     }
 }

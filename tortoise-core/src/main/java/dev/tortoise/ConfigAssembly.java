@@ -81,7 +81,7 @@ final class ConfigAssembly {
         }
         Map<String, AppConfig> apps = new LinkedHashMap<>();
         for (AppConfigDraft draft : drafts) {
-            AppConfig app = new AppConfig(draft.label(), draft.models(), draft.defaultConnection());
+            AppConfig app = new AppConfig(draft.label(), draft.models(), draft.defaultConnection(), draft.migrations());
             if (apps.containsKey(app.label())) {
                 throw new ConfigurationException("App " + MessageText.quote(app.label()) + " is defined twice;"
                         + " each label must name one app");

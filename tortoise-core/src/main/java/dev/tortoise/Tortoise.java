@@ -184,6 +184,18 @@ public final class Tortoise implements AutoCloseable {
     }
 
     /**
+     * The migrator of the apps that have a migrations package ({@link AppConfig#migrations()}):
+     * writes migrations from the models and applies or reverses them (upstream's {@code tortoise}
+     * migration commands).
+     *
+     * @throws ConfigurationException on a closed instance
+     */
+    public dev.tortoise.migrations.Migrator migrations() {
+        checkOpen();
+        return new dev.tortoise.internal.migrations.MigrationRunner(runtime);
+    }
+
+    /**
      * The client of a connection alias (upstream {@code get_connection}).
      *
      * @throws ConfigurationException for an unknown alias or a closed instance

@@ -130,7 +130,7 @@ public final class TortoiseConfig {
                 builder.connection(alias, connections.get(alias));
             }
         }
-        apps.values().forEach(app -> builder.app(app.label(), app.models(), app.defaultConnection()));
+        apps.values().forEach(app -> builder.app(app.label(), app.models(), app.defaultConnection(), app.migrations()));
         return builder.routers(routers).useTz(useTz).timezone(timezone)
                 .tableNameGenerator(tableNameGenerator).createDb(createDb).jsonMapper(jsonMapper);
     }
@@ -279,7 +279,17 @@ public final class TortoiseConfig {
 
         /** Adds an app whose models use the connection {@code defaultConnection} (null means {@code default}). */
         public Builder app(String label, List<String> models, String defaultConnection) {
-            apps.add(new AppConfigDraft(label, models == null ? null : new ArrayList<>(models), defaultConnection));
+            return app(label, models, defaultConnection, null);
+        }
+
+        /**
+         * Adds an app whose migration classes live in the package {@code migrations} (upstream's
+         * {@code "migrations"} key; null for none), its models on {@code defaultConnection} (null
+         * means {@code default}).
+         */
+        public Builder app(String label, List<String> models, String defaultConnection, String migrations) {
+            apps.add(new AppConfigDraft(label, models == null ? null : new ArrayList<>(models), defaultConnection,
+                    migrations));
             return this;
         }
 
@@ -386,6 +396,6 @@ public final class TortoiseConfig {
     }
 
     /** An app as given to the builder, checked by {@link Builder#build()}. */
-    record AppConfigDraft(String label, List<String> models, String defaultConnection) {
+    record AppConfigDraft(String label, List<String> models, String defaultConnection, String migrations) {
     }
 }

@@ -25,7 +25,8 @@ class TortoiseConfigFileTest {
                 "default": {"engine": "tortoise.backends.sqlite", "credentials": {"file_path": "/tmp/tester.sqlite"}},
                 "pg": "postgres://user:S3cret@localhost:5432/test?maxsize=7"
               },
-              "apps": {"models": {"models": ["tests.testmodels"], "default_connection": "default"}},
+              "apps": {"models": {"models": ["tests.testmodels"], "default_connection": "default",
+                                  "migrations": "tests.migrations"}},
               "use_tz": true,
               "timezone": "Europe/Berlin"
             }
@@ -43,6 +44,7 @@ class TortoiseConfigFileTest {
                 models:
                   - tests.testmodels
                 default_connection: default
+                migrations: tests.migrations
             use_tz: true
             timezone: Europe/Berlin
             """;
@@ -59,7 +61,8 @@ class TortoiseConfigFileTest {
         assertEquals(new ConnectionConfig("tortoise.backends.sqlite", Map.of("file_path", "/tmp/tester.sqlite")),
                 config.connection("default"));
         assertEquals(7, config.connection("pg").credentials().get("maxsize"));
-        assertEquals(new AppConfig("models", List.of("tests.testmodels"), "default"), config.apps().get("models"));
+        assertEquals(new AppConfig("models", List.of("tests.testmodels"), "default", "tests.migrations"),
+                config.apps().get("models"));
         assertTrue(config.useTz());
         assertEquals("Europe/Berlin", config.timezone());
     }

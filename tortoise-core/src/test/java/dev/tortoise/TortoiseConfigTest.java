@@ -227,7 +227,26 @@ class TortoiseConfigTest {
                 mapFails(withApps(map("app", map("models", List.of("m"), "default_connection", 1)))));
         assertMessage("App names must be non-empty strings", mapFails(withApps(map("", map("models", List.of("m"))))));
         assertEquals("Unknown key \"model\" in app \"app\" (did you mean \"models\"?); valid keys: models,"
-                + " default_connection", mapFails(withApps(map("app", map("model", List.of("m"))))).getMessage());
+                + " default_connection, migrations", mapFails(withApps(map("app", map("model", List.of("m"))))).getMessage());
+        assertMessage("App \"app\": AppConfig.migrations must be a package name string or None, e.g."
+                + " \"com.example.app.migrations\", got Integer 3", mapFails(withApps(map("app", map("models", List.of("m"), "migrations", 3)))));
+        assertMessage("App \"app\": AppConfig.migrations must be a Java package name such as"
+                + " \"com.example.app.migrations\", got \"com/example/migrations\"",
+                mapFails(withApps(map("app", map("models", List.of("m"), "migrations", "com/example/migrations")))));
+    }
+
+    @Test
+    void migrationsPackageFromMapsBuilderAndCopies() {
+        TortoiseConfig fromMap = TortoiseConfig.fromMap(withApps(map("blog", map("models", List.of("com.example.blog"),
+                "migrations", "com.example.blog.migrations"))));
+        assertEquals("com.example.blog.migrations", fromMap.apps().get("blog").migrations());
+        TortoiseConfig built = TortoiseConfig.builder().connection("default", "sqlite://:memory:")
+                .app("blog", List.of("com.example.blog"), null, "com.example.blog.migrations").build();
+        assertEquals(new AppConfig("blog", List.of("com.example.blog"), "default", "com.example.blog.migrations"),
+                built.apps().get("blog"));
+        assertEquals("com.example.blog.migrations", built.toBuilder().build().apps().get("blog").migrations());
+        assertEquals(null, TortoiseConfig.builder().connection("default", "sqlite://:memory:")
+                .app("blog", List.of("com.example.blog")).build().apps().get("blog").migrations());
     }
 
     @Test

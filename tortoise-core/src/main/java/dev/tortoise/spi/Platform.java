@@ -5,7 +5,8 @@ import java.util.function.Function;
 
 /**
  * Everything the ORM knows about one database for one connection, in facets: its column types
- * ({@link #types()}), the query SQL ({@link #sql()}), the DDL ({@link #ddl()}), the conversion of
+ * ({@link #types()}), the query SQL ({@link #sql()}), the DDL ({@link #ddl()}), the schema changes of
+ * migrations ({@link #alter()}), the conversion of
  * values ({@link #codec()}), the meaning of driver errors ({@link #errors()}) and the facts that
  * depend on the running server ({@link #features(DbClient)}). Core keeps the algorithms and asks a
  * platform only for text and facts; it never switches on a database's name.
@@ -30,6 +31,7 @@ public final class Platform {
     private final ColumnTypes types;
     private final SqlDialect sql;
     private final SchemaDialect ddl;
+    private final AlterDialect alter;
     private final ValueCodec codec;
     private final ErrorClassifier errors;
     private final Function<DbClient, ServerFeatures> features;
@@ -39,6 +41,7 @@ public final class Platform {
         this.types = Objects.requireNonNull(b.types, "types");
         this.sql = Objects.requireNonNull(b.sql, "sql");
         this.ddl = b.ddl != null ? b.ddl : new SchemaDialect(sql, types);
+        this.alter = b.alter != null ? b.alter.apply(ddl) : new AlterDialect(ddl);
         this.codec = Objects.requireNonNull(b.codec, "codec");
         this.errors = b.errors;
         this.features = b.features;
@@ -67,6 +70,11 @@ public final class Platform {
     /** The DDL. */
     public SchemaDialect ddl() {
         return ddl;
+    }
+
+    /** The changes of an existing schema, for migrations. */
+    public AlterDialect alter() {
+        return alter;
     }
 
     /** The converter of values between Java and the driver, for this configuration's time-zone settings. */
@@ -99,6 +107,7 @@ public final class Platform {
         private ColumnTypes types = ColumnTypes.standard();
         private SqlDialect sql = new SqlDialect();
         private SchemaDialect ddl;
+        private Function<SchemaDialect, AlterDialect> alter;
         private ValueCodec codec;
         private ErrorClassifier errors = ErrorClassifier.NONE;
         private Function<DbClient, ServerFeatures> features = client -> ServerFeatures.STANDARD;
@@ -125,6 +134,15 @@ public final class Platform {
         /** The DDL; default a plain {@link SchemaDialect} over {@code sql} and {@code types}. */
         public Builder ddl(SchemaDialect ddl) {
             this.ddl = ddl;
+            return this;
+        }
+
+        /**
+         * The schema changes, made from the platform's DDL; default a plain {@link AlterDialect}
+         * (PostgreSQL's spelling). Example: {@code .alter(MyAlterDialect::new)}.
+         */
+        public Builder alter(Function<SchemaDialect, AlterDialect> alter) {
+            this.alter = Objects.requireNonNull(alter, "alter");
             return this;
         }
 

@@ -106,6 +106,7 @@ public final class H2BackendProvider implements BackendProvider {
                 .types(TYPES)
                 .sql(SQL)
                 .ddl(DDL)
+                .alter(H2AlterDialect::new)
                 .codec(new H2ValueCodec(config.useTz(), config.timezone()))
                 .errors(ERRORS)
                 .features(client -> FEATURES)

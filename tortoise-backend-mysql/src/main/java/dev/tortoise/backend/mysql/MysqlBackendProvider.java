@@ -64,6 +64,7 @@ public final class MysqlBackendProvider extends ServerBackendProvider<MysqlSetti
                 .types(TYPES)
                 .sql(SQL)
                 .ddl(new MysqlSchemaDialect(SQL, TYPES, MysqlKeys.CHARSET.read(config.alias(), config.credentials())))
+                .alter(MysqlAlterDialect::new)
                 .codec(new MysqlValueCodec(config.useTz(), config.timezone()))
                 .errors(ERRORS)
                 .features(MysqlServerFeatures::new)

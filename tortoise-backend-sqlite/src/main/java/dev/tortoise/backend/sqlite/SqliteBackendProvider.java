@@ -86,6 +86,8 @@ public final class SqliteBackendProvider implements BackendProvider {
                 .types(TYPES)
                 .sql(SQL)
                 .ddl(DDL)
+                .alter(ddl -> new SqliteAlterDialect(ddl, !"OFF".equalsIgnoreCase(
+                        String.valueOf(SqliteKeys.FOREIGN_KEYS.read(config.alias(), config.credentials())).strip())))
                 .codec(new SqliteValueCodec(config.useTz(), config.timezone()))
                 .errors(ERRORS)
                 .build();

@@ -16,7 +16,7 @@ public final class ConfigMapReader {
 
     private static final List<String> TOP_LEVEL_KEYS = List.of("connections", "apps", "routers", "use_tz", "timezone");
     private static final List<String> CONNECTION_KEYS = List.of("engine", "credentials", "db_url");
-    private static final List<String> APP_KEYS = List.of("models", "default_connection");
+    private static final List<String> APP_KEYS = List.of("models", "default_connection", "migrations");
     private static final String CONNECTIONS_SHAPE =
             " (alias -> DB URL, or alias -> {\"engine\": ..., \"credentials\": {...}})";
 
@@ -145,6 +145,11 @@ public final class ConfigMapReader {
                 throw new ConfigurationException(where + "AppConfig.default_connection must be a string or None, got "
                         + describe(connection));
             }
+            Object migrations = app.get("migrations");
+            if (migrations != null && !(migrations instanceof String)) {
+                throw new ConfigurationException(where + "AppConfig.migrations must be a package name string or None,"
+                        + " e.g. \"com.example.app.migrations\", got " + describe(migrations));
+            }
             List<String> modules = new ArrayList<>(models.size());
             for (Object module : models) {
                 if (!(module instanceof String name)) {
@@ -153,7 +158,7 @@ public final class ConfigMapReader {
                 }
                 modules.add(name);
             }
-            builder.app(label, modules, (String) connection);
+            builder.app(label, modules, (String) connection, (String) migrations);
         }
     }
 

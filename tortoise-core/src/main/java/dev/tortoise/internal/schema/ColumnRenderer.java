@@ -1,7 +1,6 @@
 package dev.tortoise.internal.schema;
 
 import dev.tortoise.exceptions.ConfigurationException;
-import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.spi.SchemaDialect;
 import dev.tortoise.spi.FieldKind;
 import java.util.Locale;
@@ -13,18 +12,19 @@ import java.util.regex.Pattern;
  * dialect's template for a generated key, and DDL defaults only from {@code dbDefault} (a literal,
  * checked and written by the dialect) or {@code dbDefaultSql} (an expression, written unchanged).
  */
-final class ColumnRenderer {
+public final class ColumnRenderer {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final SchemaDialect dialect;
 
-    ColumnRenderer(SchemaDialect dialect) {
+    /** A renderer for {@code dialect}. */
+    public ColumnRenderer(SchemaDialect dialect) {
         this.dialect = dialect;
     }
 
     /** The plain column type in this dialect (never the generated-key form), as through tables use it. */
-    String plainType(FieldMeta field) {
+    public String plainType(ColumnSpec field) {
         return dialect.columnType(field);
     }
 
@@ -33,7 +33,7 @@ final class ColumnRenderer {
      *
      * @param reference the inline {@code REFERENCES …} clause of a key column, or null
      */
-    String line(FieldMeta field, String reference) {
+    public String line(ColumnSpec field, String reference) {
         String name = dialect.quote(field.column());
         String comment = field.description() == null ? "" : dialect.columnComment(field.description());
         FieldKind kind = field.kind();
@@ -71,7 +71,7 @@ final class ColumnRenderer {
      * The {@code dbDefault} literal, checked against the column kind: numbers for numeric kinds,
      * {@code true}/{@code false} (or 1/0) for booleans, {@code NULL} anywhere.
      */
-    private static String checkedDefault(FieldMeta field, FieldKind kind) {
+    private static String checkedDefault(ColumnSpec field, FieldKind kind) {
         String literal = field.dbDefault().strip();
         if (literal.equalsIgnoreCase("null")) {
             return "NULL";
@@ -93,9 +93,9 @@ final class ColumnRenderer {
         return field.dbDefault();
     }
 
-    private static ConfigurationException badDefault(FieldMeta field, String expected) {
+    private static ConfigurationException badDefault(ColumnSpec field, String expected) {
         return new ConfigurationException("Field '" + field.name() + "' (" + field.kind().annotationName()
-                + ") of model " + field.model().name() + " has dbDefault \"" + field.dbDefault()
+                + ") of model " + field.modelName() + " has dbDefault \"" + field.dbDefault()
                 + "\", which is not a literal of its type: use " + expected);
     }
 }

@@ -90,15 +90,15 @@ public final class SchemaGenerator {
             pending.remove(next);
             created.add(next.table());
             deferredAll.addAll(deferred);
-            statements.addAll(tableRenderer.render(next, deferred).statements());
+            statements.addAll(tableRenderer.render(ModelTables.of(next, deferred)));
             for (ManyToManyMeta m2m : next.manyToMany()) {
                 if (!m2m.generated() && !tables.contains(m2m.through())) {
-                    throughTables.addAll(throughRenderer.render(m2m).statements());
+                    throughTables.addAll(throughRenderer.render(ModelTables.through(m2m)));
                 }
             }
         }
         for (ForeignKeyMeta fk : deferredAll) {
-            statements.add(dialect.addForeignKey(TableRenderer.foreignKey(fk), safe));
+            statements.add(dialect.addForeignKey(ModelTables.foreignKey(fk), safe));
         }
         statements.addAll(throughTables);
         return new SchemaScript(statements, dialect.transactionalDdl());

@@ -11,29 +11,29 @@ import java.util.List;
  * SHA-256 fragment, so names stay short enough for every database (Oracle's 30 characters) and
  * are the same on every run.
  */
-final class SchemaNames {
+public final class SchemaNames {
     private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private SchemaNames() {
     }
 
     /** {@code idx_<table[:11]>_<firstcol[:7]>_<hash(table, cols…, 6)>}. */
-    static String index(String table, List<String> columns) {
+    public static String index(String table, List<String> columns) {
         return keyName("idx", table, columns);
     }
 
     /** {@code uid_<table[:11]>_<firstcol[:7]>_<hash(table, cols…, 6)>}, a unique_together constraint. */
-    static String uniqueTogether(String table, List<String> columns) {
+    public static String uniqueTogether(String table, List<String> columns) {
         return keyName("uid", table, columns);
     }
 
     /** {@code uidx_<through[:11]>_<backward[:7]>_<hash(through, backward, forward, 6)>}. */
-    static String throughUnique(String through, String backwardKey, String forwardKey) {
+    public static String throughUnique(String through, String backwardKey, String forwardKey) {
         return keyName("uidx", through, List.of(backwardKey, forwardKey));
     }
 
     /** {@code fk_<from[:8]>_<to[:8]>_<hash(from, fromCol, to, toCol, 8)>}. */
-    static String foreignKey(String table, String column, String targetTable, String targetColumn) {
+    public static String foreignKey(String table, String column, String targetTable, String targetColumn) {
         return "fk_" + head(table, 8) + "_" + head(targetTable, 8) + "_"
                 + hash(List.of(table, column, targetTable, targetColumn), 8);
     }

@@ -1,7 +1,5 @@
 package dev.tortoise.internal.schema;
 
-import dev.tortoise.internal.meta.ManyToManyMeta;
-import dev.tortoise.internal.meta.ModelMeta;
 import dev.tortoise.spi.SchemaDialect;
 import dev.tortoise.spi.SchemaDialect.ForeignKey;
 import dev.tortoise.spi.SchemaDialect.Statement;
@@ -9,53 +7,53 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders the through table of a declared many-to-many (TORTOISE-SPEC §4.3, §5.7): the backward
- * key column (this model's pk type), the forward key column (the target's pk type), their foreign
- * keys unless {@code dbConstraint = false} (unnamed, inline or as lines per dialect), the unique
- * index over both unless {@code createUniqueIndex = false}, and the relation's description as the
- * table comment.
+ * Renders the through table of a many-to-many (TORTOISE-SPEC §4.3, §5.7): the backward key column
+ * (the owner's pk type), the forward key column (the target's pk type), their foreign keys unless
+ * {@code dbConstraint = false} (unnamed, inline or as lines per dialect), the unique index over both
+ * unless {@code createUniqueIndex = false}, and the relation's description as the table comment.
  */
-final class ThroughTableRenderer {
+public final class ThroughTableRenderer {
     private final SchemaDialect dialect;
     private final ColumnRenderer columns;
     private final boolean safe;
 
-    ThroughTableRenderer(SchemaDialect dialect, boolean safe) {
+    /** A renderer for {@code dialect}; {@code safe} adds {@code IF NOT EXISTS} where it can. */
+    public ThroughTableRenderer(SchemaDialect dialect, boolean safe) {
         this.dialect = dialect;
         this.columns = new ColumnRenderer(dialect);
         this.safe = safe;
     }
 
-    TableBlock render(ManyToManyMeta m2m) {
-        String through = m2m.through();
-        ModelMeta owner = m2m.model();
-        ModelMeta target = m2m.target();
-        ForeignKey backward = new ForeignKey(null, through, m2m.backwardKey(), owner.table(),
-                owner.pk().column(), m2m.onDelete());
-        ForeignKey forward = new ForeignKey(null, through, m2m.forwardKey(), target.table(),
-                target.pk().column(), m2m.onDelete());
+    /** The statements that create the through table, its unique index and its comment. */
+    public List<Statement> render(ThroughTableSpec spec) {
+        String through = spec.through();
         List<String> lines = new ArrayList<>();
-        lines.add(column(backward, columns.plainType(owner.pk()), m2m.dbConstraint()));
-        lines.add(column(forward, columns.plainType(target.pk()), m2m.dbConstraint()));
-        if (m2m.dbConstraint() && !dialect.inlineReferences()) {
-            lines.add(dialect.foreignKeyLine(backward));
-            lines.add(dialect.foreignKeyLine(forward));
+        lines.add(column(spec.backward(), columns.plainType(spec.backwardType()), spec.dbConstraint()));
+        lines.add(column(spec.forward(), columns.plainType(spec.forwardType()), spec.dbConstraint()));
+        if (spec.dbConstraint() && !dialect.inlineReferences()) {
+            lines.add(dialect.foreignKeyLine(spec.backward()));
+            lines.add(dialect.foreignKeyLine(spec.forward()));
         }
-        List<String> keyColumns = List.of(m2m.backwardKey(), m2m.forwardKey());
-        String uniqueName = SchemaNames.throughUnique(through, m2m.backwardKey(), m2m.forwardKey());
-        boolean uniqueInside = m2m.createUniqueIndex() && dialect.indexesInsideTable();
+        List<String> keyColumns = List.of(spec.backward().column(), spec.forward().column());
+        String uniqueName = uniqueName(spec);
+        boolean uniqueInside = spec.unique() && dialect.indexesInsideTable();
         if (uniqueInside) {
             lines.add(dialect.indexLine(uniqueName, keyColumns, true));
         }
         List<Statement> statements = new ArrayList<>();
-        statements.add(Statement.of(dialect.createTable(through, lines, m2m.description(), safe)));
-        if (m2m.createUniqueIndex() && !uniqueInside) {
+        statements.add(Statement.of(dialect.createTable(through, lines, spec.description(), safe)));
+        if (spec.unique() && !uniqueInside) {
             statements.add(Statement.of(dialect.createIndex(uniqueName, through, keyColumns, true, safe)));
         }
-        for (String sql : dialect.commentStatements(through, List.of(), m2m.description())) {
+        for (String sql : dialect.commentStatements(through, List.of(), spec.description())) {
             statements.add(Statement.of(sql));
         }
-        return new TableBlock(through, statements);
+        return statements;
+    }
+
+    /** The name of the pair's unique index. */
+    public static String uniqueName(ThroughTableSpec spec) {
+        return SchemaNames.throughUnique(spec.through(), spec.backward().column(), spec.forward().column());
     }
 
     private String column(ForeignKey key, String type, boolean constrained) {

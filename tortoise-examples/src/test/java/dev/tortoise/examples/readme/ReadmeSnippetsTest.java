@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whole files ({@code <!-- file: ... -->}) as they are, fragments of statements as the body of a
  * method that has a {@code Tortoise t}, member blocks as the body of a class; all with the imports
  * the README names (the quick start's models, {@code dev.tortoise.*}, {@code dev.tortoise.fields.*},
- * {@code dev.tortoise.functions.*}, {@code dev.tortoise.json.*}, {@code dev.tortoise.signals.*}, {@code dev.tortoise.validators.*}). The install section names this build's version.
+ * {@code dev.tortoise.functions.*}, {@code dev.tortoise.json.*}, {@code dev.tortoise.migrations.*}, {@code dev.tortoise.signals.*}, {@code dev.tortoise.validators.*}). The install section names this build's version.
  */
 class ReadmeSnippetsTest {
 
@@ -35,6 +35,8 @@ class ReadmeSnippetsTest {
             import dev.tortoise.fields.*;
             import dev.tortoise.functions.*;
             import dev.tortoise.json.*;
+            import dev.tortoise.migrations.*;
+            import dev.tortoise.spi.FieldKind;
             import dev.tortoise.signals.*;
             import dev.tortoise.testing.*;
             import dev.tortoise.validators.*;

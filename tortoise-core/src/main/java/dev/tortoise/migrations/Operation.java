@@ -1,0 +1,212 @@
+package dev.tortoise.migrations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One change of a migration. Made with the factories of {@link Operations}; each kind is a record
+ * of its own. Every operation knows its reverse, computed from the model state before it, except
+ * {@link RunSql} and {@link RunJava} without a backward step, which make a migration irreversible.
+ *
+ * <p>{@code toString()} is the Java expression that makes the operation, as generated migrations
+ * hold it.
+ */
+public sealed interface Operation {
+
+    /** A new model and its table. Fields in column order; unique-together and indexes by field name. */
+    record CreateModel(String model, String table, List<FieldDef> fields, List<List<String>> uniqueTogether,
+                       List<List<String>> indexes, String description) implements Operation {
+        public CreateModel {
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(table, "table");
+            fields = List.copyOf(fields);
+            uniqueTogether = copyLists(uniqueTogether);
+            indexes = copyLists(indexes);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder s = new StringBuilder("Operations.createModel(").append(JavaText.string(model)).append(", ")
+                    .append(JavaText.string(table)).append(", List.of(");
+            for (int i = 0; i < fields.size(); i++) {
+                s.append(i == 0 ? "\n                        " : ",\n                        ").append(fields.get(i));
+            }
+            s.append("))");
+            if (!uniqueTogether.isEmpty()) {
+                s.append("\n                .withUniqueTogether(").append(JavaText.stringLists(uniqueTogether)).append(')');
+            }
+            if (!indexes.isEmpty()) {
+                s.append("\n                .withIndexes(").append(JavaText.stringLists(indexes)).append(')');
+            }
+            if (description != null) {
+                s.append("\n                .withDescription(").append(JavaText.string(description)).append(')');
+            }
+            return s.toString();
+        }
+
+        /** A copy with these unique-together groups (field names). */
+        public CreateModel withUniqueTogether(List<List<String>> groups) {
+            return new CreateModel(model, table, fields, groups, indexes, description);
+        }
+
+        /** A copy with these composite indexes (field names). */
+        public CreateModel withIndexes(List<List<String>> groups) {
+            return new CreateModel(model, table, fields, uniqueTogether, groups, description);
+        }
+
+        /** A copy with this table comment. */
+        public CreateModel withDescription(String comment) {
+            return new CreateModel(model, table, fields, uniqueTogether, indexes, comment);
+        }
+    }
+
+    /** Drops a model's table. */
+    record DeleteModel(String model) implements Operation {
+        @Override
+        public String toString() {
+            return "Operations.deleteModel(" + JavaText.string(model) + ")";
+        }
+    }
+
+    /** Renames a model (both {@code "app.Model"}) and moves it to {@code table}. */
+    record RenameModel(String from, String to, String table) implements Operation {
+        @Override
+        public String toString() {
+            return "Operations.renameModel(" + JavaText.string(from) + ", " + JavaText.string(to) + ", "
+                    + JavaText.string(table) + ")";
+        }
+    }
+
+    /** Adds a column. */
+    record AddField(String model, FieldDef field) implements Operation {
+        @Override
+        public String toString() {
+            return "Operations.addField(" + JavaText.string(model) + ", " + field + ")";
+        }
+    }
+
+    /** Drops a column. */
+    record RemoveField(String model, String field) implements Operation {
+        @Override
+        public String toString() {
+            return "Operations.removeField(" + JavaText.string(model) + ", " + JavaText.string(field) + ")";
+        }
+    }
+
+    /** Gives a field a new definition (type, size, nullability, default, unique, index, comment). */
+    record AlterField(String model, FieldDef field) implements Operation {
+        @Override
+        public String toString() {
+            return "Operations.alterField(" + JavaText.string(model) + ", " + field + ")";
+        }
+    }
+
+    /** Renames a field; its column follows when it was named as the field. */
+    record RenameField(String model, String from, String to) implements Operation {
+        @Override
+        public String toString() {
+            return "Operations.renameField(" + JavaText.string(model) + ", " + JavaText.string(from) + ", "
+                    + JavaText.string(to) + ")";
+        }
+    }
+
+    /** Adds a composite index (field names). */
+    record AddIndex(String model, List<String> fields) implements Operation {
+        public AddIndex {
+            fields = List.copyOf(fields);
+        }
+
+        @Override
+        public String toString() {
+            return "Operations.addIndex(" + JavaText.string(model) + ", " + JavaText.strings(fields) + ")";
+        }
+    }
+
+    /** Drops a composite index (field names). */
+    record RemoveIndex(String model, List<String> fields) implements Operation {
+        public RemoveIndex {
+            fields = List.copyOf(fields);
+        }
+
+        @Override
+        public String toString() {
+            return "Operations.removeIndex(" + JavaText.string(model) + ", " + JavaText.strings(fields) + ")";
+        }
+    }
+
+    /** Replaces a model's unique-together groups (field names). */
+    record AlterUniqueTogether(String model, List<List<String>> uniqueTogether) implements Operation {
+        public AlterUniqueTogether {
+            uniqueTogether = copyLists(uniqueTogether);
+        }
+
+        @Override
+        public String toString() {
+            return "Operations.alterUniqueTogether(" + JavaText.string(model) + ", "
+                    + JavaText.stringLists(uniqueTogether) + ")";
+        }
+    }
+
+    /** Creates the through table of a many-to-many field. */
+    record CreateManyToMany(ManyToManyDef table) implements Operation {
+        @Override
+        public String toString() {
+            return "Operations.createManyToMany(" + table + ")";
+        }
+    }
+
+    /** Drops the through table named {@code through}. */
+    record DeleteManyToMany(String through) implements Operation {
+        @Override
+        public String toString() {
+            return "Operations.deleteManyToMany(" + JavaText.string(through) + ")";
+        }
+    }
+
+    /**
+     * Raw SQL: {@code forward} when migrating, {@code backward} when reversing (null: irreversible).
+     * A map key names a platform ({@code "postgres"}) whose SQL differs; key {@code "*"} is the rest.
+     */
+    record RunSql(Map<String, String> forward, Map<String, String> backward) implements Operation {
+        public RunSql {
+            forward = Map.copyOf(forward);
+            backward = backward == null ? null : Map.copyOf(backward);
+        }
+
+        /** The statement(s) for the platform {@code platform} in one direction, or null when there are none. */
+        public String sqlFor(String platform, boolean backwards) {
+            Map<String, String> sql = backwards ? backward : forward;
+            if (sql == null) {
+                return null;
+            }
+            return sql.containsKey(platform) ? sql.get(platform) : sql.get("*");
+        }
+
+        @Override
+        public String toString() {
+            if (forward.size() == 1 && forward.containsKey("*") && (backward == null
+                    || backward.size() == 1 && backward.containsKey("*"))) {
+                return "Operations.runSql(" + JavaText.string(forward.get("*")) + ", "
+                        + JavaText.string(backward == null ? null : backward.get("*")) + ")";
+            }
+            return "Operations.runSql(" + forward + ", " + backward + ")";
+        }
+    }
+
+    /** Java code run with the live client: a data migration ({@code backward} null: irreversible). */
+    record RunJava(MigrationStep forward, MigrationStep backward) implements Operation {
+        public RunJava {
+            Objects.requireNonNull(forward, "forward");
+        }
+
+        @Override
+        public String toString() {
+            return "Operations.runJava(/* code */)";
+        }
+    }
+
+    private static List<List<String>> copyLists(List<List<String>> lists) {
+        return lists == null ? List.of() : lists.stream().map(List::copyOf).toList();
+    }
+}
