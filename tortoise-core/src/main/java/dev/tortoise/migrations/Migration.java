@@ -47,7 +47,10 @@ public abstract class Migration {
 
     /**
      * Whether the migration runs in one transaction where the database makes DDL transactional
-     * (SQLite, PostgreSQL). Default true; false lets a long data migration commit as it goes.
+     * (SQLite, PostgreSQL). Default true. False lets a long data migration commit as it goes: its
+     * statements run outside a transaction and only the record of it is written under the
+     * migration lock, so a failure halfway keeps what ran, and two runners started at the same
+     * moment may both run its steps.
      */
     public boolean atomic() {
         return true;

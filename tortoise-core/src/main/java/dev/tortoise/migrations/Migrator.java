@@ -31,6 +31,12 @@ public interface Migrator {
     /** As {@link #makeMigrations(Path, String...)}, treating the given disappearances as renames. */
     List<Path> makeMigrations(Path sourceRoot, List<Rename> renames, String... apps);
 
+    /**
+     * As {@link #makeMigrations(Path, List, String...)}, naming each new migration {@code NNNN_name}
+     * ({@code name} null: a name from its operations, or {@code initial} for the first).
+     */
+    List<Path> makeMigrations(Path sourceRoot, String name, List<Rename> renames, String... apps);
+
     /** Writes an empty migration named {@code NNNN_name} for hand-written operations. */
     Path makeEmptyMigration(Path sourceRoot, String app, String name);
 

@@ -164,4 +164,33 @@ class MigrationRunSuite {
             assertEquals(List.of("blog.0003_more"), ws.with(migrator::plan));
         }
     }
+
+    @Test
+    void aNonAtomicMigrationKeepsWhatRanBeforeItFailed() throws Exception {
+        try (TestDatabase db = backend.database().open(); MigrationWorkspace ws = new MigrationWorkspace()) {
+            ws.models("v1", BlogVersions.v1());
+            ws.migrations(Map.of("M0001_initial", CREATE_COUNTER, "M0002_batches", """
+                    public final class M0002_batches extends Migration {
+                        @Override
+                        public boolean atomic() {
+                            return false;
+                        }
+
+                        @Override
+                        public List<Operation> operations() {
+                            return List.of(
+                                    Operations.runSql("INSERT INTO counter (n) VALUES (1)", "DELETE FROM counter"),
+                                    Operations.runSql("INSERT INTO no_such_table VALUES (1)", null));
+                        }
+                    }
+                    """));
+            Tortoise t = db.closeAfter(ws.tortoise(db, true));
+            MigrationException e = assertThrows(MigrationException.class, () -> ws.with(t.migrations()::migrate));
+            assertTrue(e.getMessage().startsWith("Migration blog.0002_batches failed at operation 2 of 2"), e.getMessage());
+            DbClient client = t.connection("default");
+            assertEquals(1, client.executeQueryDict("SELECT n FROM counter").size(), "the first batch stays");
+            assertEquals(List.of(Map.of("name", "0001_initial")),
+                    client.executeQueryDict("SELECT name FROM tortoise_migrations"));
+        }
+    }
 }

@@ -123,6 +123,11 @@ final class MigrationWorkspace implements AutoCloseable {
         return tortoise(db, withMigrations ? MIGRATIONS : null);
     }
 
+    /** Tortoise with this configuration, its models found through the current class loader. */
+    Tortoise tortoise(TortoiseConfig config) {
+        return with(() -> Tortoise.init(config));
+    }
+
     /** Tortoise on {@code db} with the blog app and this migrations package (null: none). */
     Tortoise tortoise(TestDatabase db, String migrationsPackage) {
         TortoiseConfig config = TortoiseConfig.builder().connection("default", db.url())

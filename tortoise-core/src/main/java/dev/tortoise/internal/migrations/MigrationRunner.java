@@ -50,6 +50,14 @@ public final class MigrationRunner implements Migrator {
 
     @Override
     public List<Path> makeMigrations(Path sourceRoot, List<Rename> renames, String... names) {
+        return makeMigrations(sourceRoot, null, renames, names);
+    }
+
+    @Override
+    public List<Path> makeMigrations(Path sourceRoot, String given, List<Rename> renames, String... names) {
+        if (given != null && !given.matches("[A-Za-z0-9_]+")) {
+            throw new MigrationException("A migration name is letters, digits and _, got \"" + given + "\"");
+        }
         List<String> targets = names.length == 0 ? new ArrayList<>(apps.keySet()) : List.of(names);
         targets.forEach(this::app);
         MigrationGraph graph = graph(false);
@@ -62,7 +70,7 @@ public final class MigrationRunner implements Migrator {
                 leaves.put(app, leaf.key());
             }
         }
-        List<Path> written = new ArrayList<>();
+        Map<String, Autodetector.Changes> pending = new LinkedHashMap<>();
         for (String app : apps.keySet()) {
             if (!targets.contains(app)) {
                 continue;
@@ -71,11 +79,13 @@ public final class MigrationRunner implements Migrator {
             changes.notes().forEach(note -> LOG.warn("App '{}': {}", app, note));
             if (changes.operations().isEmpty()) {
                 LOG.info("No changes detected in app '{}'", app);
-                continue;
+            } else {
+                pending.put(app, changes);
             }
-            for (Operation op : changes.operations()) {
-                history = history.apply(op);
-            }
+        }
+        List<Path> written = new ArrayList<>();
+        for (String app : referencedFirst(pending)) {
+            Autodetector.Changes changes = pending.get(app);
             Set<String> dependencies = new java.util.LinkedHashSet<>();
             if (leaves.containsKey(app)) {
                 dependencies.add(leaves.get(app));
@@ -86,7 +96,8 @@ public final class MigrationRunner implements Migrator {
                 }
             }
             int number = graph.of(app).stream().mapToInt(m -> Integer.parseInt(m.name().substring(0, 4))).max().orElse(0) + 1;
-            String name = String.format("%04d_%s", number, number == 1 ? "initial" : Autodetector.autoName(changes.operations()));
+            String name = String.format("%04d_%s", number, given != null ? given
+                    : number == 1 ? "initial" : Autodetector.autoName(changes.operations()));
             Path file = MigrationWriter.write(sourceRoot, this.apps.get(app).migrations(), app, name,
                     new ArrayList<>(dependencies), changes.operations(), changes.notes());
             LOG.info("Wrote migration {}.{} to {}", app, name, file);
@@ -94,6 +105,19 @@ public final class MigrationRunner implements Migrator {
             written.add(file);
         }
         return written;
+    }
+
+    /** The apps in an order where an app comes after the apps its new migration references. */
+    private static List<String> referencedFirst(Map<String, Autodetector.Changes> pending) {
+        List<String> order = new ArrayList<>();
+        List<String> left = new ArrayList<>(pending.keySet());
+        while (!left.isEmpty()) {
+            String next = left.stream().filter(app -> pending.get(app).referencedApps().stream()
+                    .noneMatch(other -> !other.equals(app) && left.contains(other))).findFirst().orElse(left.get(0));
+            left.remove(next);
+            order.add(next);
+        }
+        return order;
     }
 
     @Override
@@ -320,38 +344,58 @@ public final class MigrationRunner implements Migrator {
         MigrationRecorder recorder = recorder(alias, true);
         client.executeStatements(alter.beforeMigration());
         try {
-            return client.inTransaction(() -> {
-                if (alter.lockSql() != null) {
-                    if (alter.lockIsQuery()) {
-                        client.executeQueryDict(alter.lockSql());
-                    } else {
-                        client.executeUpdate(alter.lockSql());
-                    }
-                }
-                try {
-                    if (recorder.isApplied(m.app(), m.name()) == backwards) {
-                        runSteps(m, steps, client, platform, alter);
-                        if (backwards) {
-                            recorder.recordUnapplied(m.app(), m.name());
-                        } else {
-                            recorder.recordApplied(m.app(), m.name());
-                        }
-                        if (alter.commitBeforeUnlockSql() != null) {
-                            client.executeUpdate(alter.commitBeforeUnlockSql());
-                        }
-                        LOG.info("{} {}", backwards ? "Unapplied" : "Applied", m.key());
-                        return true;
-                    }
+            if (!m.migration().atomic()) {
+                // Statements commit one by one; only the check and the record are under the lock.
+                if (!locked(client, alter, () -> recorder.isApplied(m.app(), m.name()) == backwards)) {
                     return false;
-                } finally {
-                    if (alter.unlockSql() != null) {
-                        client.executeQueryDict(alter.unlockSql());
-                    }
                 }
+                runSteps(m, steps, client, platform, alter);
+            }
+            return locked(client, alter, () -> {
+                if (recorder.isApplied(m.app(), m.name()) != backwards) {
+                    return false;
+                }
+                if (m.migration().atomic()) {
+                    runSteps(m, steps, client, platform, alter);
+                }
+                if (backwards) {
+                    recorder.recordUnapplied(m.app(), m.name());
+                } else {
+                    recorder.recordApplied(m.app(), m.name());
+                }
+                LOG.info("{} {}", backwards ? "Unapplied" : "Applied", m.key());
+                return true;
             });
         } finally {
             client.executeStatements(alter.afterMigration());
         }
+    }
+
+    /**
+     * Runs {@code work} in a transaction that first takes the platform's migration lock; work that
+     * succeeds is committed before a session lock is released.
+     */
+    private static boolean locked(DbClient client, AlterDialect alter, java.util.function.BooleanSupplier work) {
+        return client.inTransaction(() -> {
+            if (alter.lockSql() != null) {
+                if (alter.lockIsQuery()) {
+                    client.executeQueryDict(alter.lockSql());
+                } else {
+                    client.executeUpdate(alter.lockSql());
+                }
+            }
+            try {
+                boolean done = work.getAsBoolean();
+                if (done && alter.commitBeforeUnlockSql() != null) {
+                    client.executeUpdate(alter.commitBeforeUnlockSql());
+                }
+                return done;
+            } finally {
+                if (alter.unlockSql() != null) {
+                    client.executeQueryDict(alter.unlockSql());
+                }
+            }
+        });
     }
 
     private void runSteps(LoadedMigration m, List<Step> steps, DbClient client, String platform, AlterDialect alter) {
