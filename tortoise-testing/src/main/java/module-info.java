@@ -3,7 +3,8 @@
  * ({@code @RequiresPostgres}, {@code @RequiresMysql}), per-test databases ({@code TestDatabase}),
  * suites run once per backend ({@code @AcrossBackends}, {@code TestBackend}), a check that no test
  * leaves a connection or stream behind ({@code LeakCheck}), a contract suite every
- * {@code DbClient} must pass, and a recorder of virtual-thread pinning.
+ * {@code DbClient} must pass, a recorder of virtual-thread pinning, and compilation of Java
+ * sources at run time ({@code JavaCompilation}).
  */
 module dev.tortoise.testing {
     requires transitive dev.tortoise;
@@ -11,6 +12,7 @@ module dev.tortoise.testing {
     requires transitive org.junit.jupiter.params;
     requires org.junit.platform.commons;
     requires jdk.jfr;
+    requires java.compiler;
 
     exports dev.tortoise.testing;
 }

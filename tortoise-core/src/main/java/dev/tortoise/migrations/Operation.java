@@ -30,7 +30,7 @@ public sealed interface Operation {
             StringBuilder s = new StringBuilder("Operations.createModel(").append(JavaText.string(model)).append(", ")
                     .append(JavaText.string(table)).append(", List.of(");
             for (int i = 0; i < fields.size(); i++) {
-                s.append(i == 0 ? "\n                        " : ",\n                        ").append(fields.get(i));
+                s.append(i == 0 ? "\n                " : ",\n                ").append(fields.get(i));
             }
             s.append("))");
             if (!uniqueTogether.isEmpty()) {

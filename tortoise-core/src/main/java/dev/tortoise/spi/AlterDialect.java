@@ -156,6 +156,38 @@ public class AlterDialect {
         return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
     }
 
+    /**
+     * What else follows a table rename so that the schema is the one CREATE TABLE would make under
+     * the new name. Default: PostgreSQL's sequence of a generated key ({@code <table>_<column>_seq})
+     * follows the table, if it exists.
+     *
+     * @param generatedKey the column of a database-generated primary key, or null
+     */
+    public List<String> afterTableRename(String from, String to, String generatedKey) {
+        if (generatedKey == null) {
+            return List.of();
+        }
+        return List.of("ALTER SEQUENCE IF EXISTS " + quote(from + "_" + generatedKey + "_seq") + " RENAME TO "
+                + quote(to + "_" + generatedKey + "_seq"));
+    }
+
+    /**
+     * Renames an index, or null when the database cannot (then it is dropped and created again).
+     * Default {@code ALTER INDEX "a" RENAME TO "b"}.
+     */
+    public String renameIndex(String table, String from, String to) {
+        return "ALTER INDEX " + quote(from) + " RENAME TO " + quote(to);
+    }
+
+    /**
+     * Renames a composite unique constraint, or null when names of constraints do not matter to
+     * this database (it rebuilds tables to change them). Default
+     * {@code ALTER TABLE "t" RENAME CONSTRAINT "a" TO "b"}.
+     */
+    public String renameUniqueTogether(String table, String from, String to) {
+        return "ALTER TABLE " + quote(table) + " RENAME CONSTRAINT " + quote(from) + " TO " + quote(to);
+    }
+
     /** {@code DROP TABLE "t"}. */
     public String dropTable(String table) {
         return "DROP TABLE " + quote(table);
@@ -239,13 +271,13 @@ public class AlterDialect {
     }
 
     /**
-     * Drops the foreign key of {@code fk.table().fk.column()}, named {@code fk.name()} when this
-     * database's CREATE TABLE names it. Default: a PostgreSQL {@code DO} block that finds the
-     * constraint in {@code pg_constraint} by its column, because inline {@code REFERENCES} get a
-     * name the database chose.
+     * Drops the foreign key of the column {@code fk.column()} of {@code fk.table()}, whatever it is
+     * named: the name schema generation gave it may be stale after a table was renamed. Default: a
+     * PostgreSQL {@code DO} block that finds the constraint in {@code pg_constraint} by its column
+     * (inline {@code REFERENCES} get a name the database chose).
      */
-    public String dropForeignKey(ForeignKey fk) {
-        return dropConstraintsOn(fk.table(), fk.column(), 'f');
+    public List<String> dropForeignKey(ForeignKey fk) {
+        return List.of(dropConstraintsOn(fk.table(), fk.column(), 'f'));
     }
 
     /** {@code CREATE [UNIQUE] INDEX "n" ON "t" (…)}. */

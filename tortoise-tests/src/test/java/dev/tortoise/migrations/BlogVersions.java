@@ -106,6 +106,36 @@ final class BlogVersions {
                         """);
     }
 
+    /**
+     * v4: {@code Author} renamed {@code Writer} (its table follows), tags and the many-to-many
+     * gone, and a post's writer optional, set to NULL when the writer is deleted.
+     */
+    static Map<String, String> v4() {
+        return Map.of(
+                "mig/blog/models/Writer.java", HEADER + """
+                        public class Writer extends Model {
+                            public static final Manager<Writer> objects = Manager.of(Writer.class);
+                            @IntField(pk = true) public Integer id;
+                            @CharField(maxLength = 100) public String name;
+                            @CharField(maxLength = 200, nullable = true, unique = true) public String email;
+                        }
+                        """,
+                "mig/blog/models/Post.java", HEADER + """
+                        @Index({"author", "views"})
+                        public class Post extends Model {
+                            public static final Manager<Post> objects = Manager.of(Post.class);
+                            @IntField(pk = true) public Integer id;
+                            @CharField(maxLength = 200) public String headline;
+                            @CharField(maxLength = 200, dbDefault = "") public String summary;
+                            @BigIntField(dbDefault = "0") public Long views;
+                            @CharField(maxLength = 20, dbDefault = "draft", dbIndex = true) public String status;
+                            @ForeignKeyField(value = "blog.Writer", relatedName = "posts", nullable = true,
+                                    onDelete = OnDelete.SET_NULL)
+                            public ForeignKeyRelation<Writer> author;
+                        }
+                        """);
+    }
+
     /** A hand-written data migration: fills empty summaries from headlines, and empties them again backwards. */
     static String fillSummaries(String className, String dependency) {
         return """

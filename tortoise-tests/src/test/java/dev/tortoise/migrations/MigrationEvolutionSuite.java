@@ -123,6 +123,29 @@ class MigrationEvolutionSuite {
             // and forward again
             assertEquals(3, ws.with(m3::migrate).size());
             assertEquals(v3Catalog, Catalog.read(c3));
+            t3.close();
+
+            // v4: a confirmed model rename, a model and a many-to-many dropped, a foreign key changed
+            ws.models("v4", BlogVersions.v4());
+            Tortoise t4 = db.closeAfter(ws.tortoise(db, true));
+            Migrator m4 = t4.migrations();
+            List<Path> fourth = ws.with(() -> m4.makeMigrations(ws.sourceRoot(), "writers",
+                    List.of(Rename.model("blog.Author", "blog.Writer"))));
+            String source4 = Files.readString(fourth.get(0));
+            assertTrue(source4.contains("Operations.renameModel(\"blog.Author\", \"blog.Writer\", \"writer\")"), source4);
+            assertTrue(source4.contains("Operations.deleteManyToMany(\"post_tag\")"), source4);
+            assertTrue(source4.contains("Operations.deleteModel(\"blog.Tag\")"), source4);
+            ws.compileMigrations();
+            assertEquals(List.of("blog.0004_writers"), ws.with(m4::migrate));
+            DbClient c4 = t4.connection("default");
+            assertEquals(List.of(Map.of("name", "Ann")), c4.executeQueryDict("SELECT name FROM writer"));
+            assertEquals(List.of(Map.of("author_id", 1), Map.of("author_id", 1)),
+                    c4.executeQueryDict("SELECT author_id FROM post ORDER BY id"));
+            assertEquals(generated(ws, "v4", BlogVersions.v4()), Catalog.read(c4),
+                    "v4 reached by migrations differs from v4 generated");
+            ws.models("v4", BlogVersions.v4());
+            assertEquals(List.of("blog.0004_writers"), ws.with(() -> m4.downgrade("blog", thirdName.substring(5))));
+            assertEquals(v3Catalog, Catalog.read(c4));
         }
     }
 

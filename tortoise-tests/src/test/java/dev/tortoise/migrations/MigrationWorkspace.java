@@ -2,6 +2,7 @@ package dev.tortoise.migrations;
 
 import dev.tortoise.Tortoise;
 import dev.tortoise.TortoiseConfig;
+import dev.tortoise.testing.JavaCompilation;
 import dev.tortoise.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ final class MigrationWorkspace implements AutoCloseable {
         Path classes = root.resolve("models-" + name);
         try {
             if (!Files.exists(classes)) {
-                RuntimeCompiler.compile(root.resolve("models-src-" + name), sources, classes);
+                JavaCompilation.compile(root.resolve("models-src-" + name), sources, classes);
             }
             loader = new URLClassLoader(new URL[] {classes.toUri().toURL(), migrationClasses.toUri().toURL()},
                     MigrationWorkspace.class.getClassLoader());
@@ -65,7 +66,7 @@ final class MigrationWorkspace implements AutoCloseable {
     /** Compiles every migration source written so far. */
     void compileMigrations() {
         try {
-            RuntimeCompiler.compileTree(src, migrationClasses);
+            JavaCompilation.compileTree(src, migrationClasses);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

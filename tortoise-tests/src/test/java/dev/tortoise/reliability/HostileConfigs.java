@@ -145,7 +145,7 @@ final class HostileConfigs {
     /** One hostile change somewhere in the map: a null or non-text key, a wrong type, deep nesting, a cycle. */
     @SuppressWarnings("unchecked")
     private void mutateMap(Map<String, Object> map, int depth) {
-        List<String> keys = new ArrayList<>(map.keySet());
+        List<Object> keys = new ArrayList<>(map.keySet()); // an earlier mutation may have put a null or 42 key
         if (!keys.isEmpty() && depth < 4 && random.nextInt(3) > 0) {
             Object child = map.get(keys.get(random.nextInt(keys.size())));
             if (child instanceof Map<?, ?> nested) {
@@ -158,8 +158,9 @@ final class HostileConfigs {
             }
         }
         Map<Object, Object> raw = (Map<Object, Object>) (Map<?, ?>) map;
-        String key = keys.isEmpty() || random.nextBoolean() ? pick(List.of("connections", "apps", "routers", "use_tz",
-                "timezone", "engine", "credentials", "db_url", "models", "default_connection", "x")) : keys.get(0);
+        String key = keys.isEmpty() || random.nextBoolean() || !(keys.get(0) instanceof String first)
+                ? pick(List.of("connections", "apps", "routers", "use_tz", "timezone", "engine", "credentials", "db_url",
+                        "models", "default_connection", "x")) : first;
         switch (random.nextInt(10)) {
             case 0 -> raw.put(null, "value");
             case 1 -> raw.put(42, "value");

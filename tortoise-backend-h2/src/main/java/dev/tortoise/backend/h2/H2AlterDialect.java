@@ -18,4 +18,9 @@ final class H2AlterDialect extends AlterDialect {
     public String lockSql() {
         return null;
     }
+
+    @Override
+    public java.util.List<String> afterTableRename(String from, String to, String generatedKey) {
+        return java.util.List.of();
+    }
 }

@@ -56,9 +56,34 @@ final class MysqlAlterDialect extends AlterDialect {
         return "ALTER TABLE " + quote(table) + " DROP INDEX " + quote(name);
     }
 
+    /** Found by column in the catalog and dropped through a prepared statement: a rename leaves names stale. */
     @Override
-    public String dropForeignKey(ForeignKey fk) {
-        return "ALTER TABLE " + quote(fk.table()) + " DROP FOREIGN KEY " + quote(fk.name());
+    public List<String> dropForeignKey(ForeignKey fk) {
+        return List.of(
+                "SET @tortoise_fk = (SELECT CONSTRAINT_NAME FROM information_schema.KEY_COLUMN_USAGE"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " + ddl().stringLiteral(fk.table())
+                        + " AND COLUMN_NAME = " + ddl().stringLiteral(fk.column())
+                        + " AND REFERENCED_TABLE_NAME IS NOT NULL LIMIT 1)",
+                "SET @tortoise_sql = CONCAT('ALTER TABLE ', " + ddl().stringLiteral(quote(fk.table()))
+                        + ", ' DROP FOREIGN KEY `', REPLACE(@tortoise_fk, '`', '``'), '`')",
+                "PREPARE tortoise_statement FROM @tortoise_sql",
+                "EXECUTE tortoise_statement",
+                "DEALLOCATE PREPARE tortoise_statement");
+    }
+
+    @Override
+    public List<String> afterTableRename(String from, String to, String generatedKey) {
+        return List.of();
+    }
+
+    @Override
+    public String renameIndex(String table, String from, String to) {
+        return "ALTER TABLE " + quote(table) + " RENAME INDEX " + quote(from) + " TO " + quote(to);
+    }
+
+    @Override
+    public String renameUniqueTogether(String table, String from, String to) {
+        return renameIndex(table, from, to);
     }
 
     @Override

@@ -42,6 +42,21 @@ final class SqliteAlterDialect extends AlterDialect {
     }
 
     @Override
+    public List<String> afterTableRename(String from, String to, String generatedKey) {
+        return List.of();
+    }
+
+    @Override
+    public String renameIndex(String table, String from, String to) {
+        return null;
+    }
+
+    @Override
+    public String renameUniqueTogether(String table, String from, String to) {
+        return null;
+    }
+
+    @Override
     public String lockSql() {
         return "DELETE FROM " + quote("tortoise_migrations") + " WHERE 1 = 0";
     }

@@ -87,10 +87,58 @@ final class ChangeSql {
         return sql(new ThroughTableRenderer(ddl, false).render(StateTables.through(state, def)));
     }
 
+    /**
+     * Renames the table, then what is named after it (PostgreSQL's key sequence, indexes, composite
+     * unique constraints), so that the schema is the one CREATE TABLE makes under the new name.
+     */
     private List<String> renameModel(ProjectState from, ProjectState to, String oldName, String newName) {
-        String oldTable = from.model(oldName).table();
-        String newTable = to.model(newName).table();
-        return oldTable.equals(newTable) ? List.of() : List.of(alter.renameTable(oldTable, newTable));
+        TableSpec before = StateTables.table(from, from.model(oldName));
+        TableSpec after = StateTables.table(to, to.model(newName));
+        if (before.table().equals(after.table())) {
+            return List.of();
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add(alter.renameTable(before.table(), after.table()));
+        ColumnSpec key = generatedKey(after);
+        statements.addAll(alter.afterTableRename(before.table(), after.table(), key == null ? null : key.column()));
+        Map<List<String>, String> newIndexes = byColumns(TableRenderer.indexes(after));
+        TableRenderer.indexes(before).forEach((name, cols) -> {
+            String renamed = newIndexes.get(cols);
+            if (renamed != null && !renamed.equals(name)) {
+                String sql = alter.renameIndex(after.table(), name, renamed);
+                if (sql != null) {
+                    statements.add(sql);
+                } else {
+                    statements.add(alter.dropIndex(name, after.table()));
+                    statements.add(alter.createIndex(renamed, after.table(), cols, false));
+                }
+            }
+        });
+        Map<List<String>, String> newUniques = byColumns(TableRenderer.uniques(after));
+        TableRenderer.uniques(before).forEach((name, cols) -> {
+            String renamed = newUniques.get(cols);
+            String sql = renamed == null || renamed.equals(name) ? null
+                    : alter.renameUniqueTogether(after.table(), name, renamed);
+            if (sql != null) {
+                statements.add(sql);
+            }
+        });
+        return statements;
+    }
+
+    private static ColumnSpec generatedKey(TableSpec table) {
+        for (TableSpec.Column column : table.columns()) {
+            if (column.spec().pk() && column.spec().generated()) {
+                return column.spec();
+            }
+        }
+        return null;
+    }
+
+    private static Map<List<String>, String> byColumns(Map<String, List<String>> byName) {
+        Map<List<String>, String> map = new HashMap<>();
+        byName.forEach((name, cols) -> map.putIfAbsent(cols, name));
+        return map;
     }
 
     /**
@@ -201,7 +249,7 @@ final class ChangeSql {
                 heldKeys.remove(oldName);
             }
             if (was.reference() != null && (changes || held)) {
-                drops.add(0, alter.dropForeignKey(was.reference())); // before the index it may hold
+                drops.addAll(0, alter.dropForeignKey(was.reference())); // before the index it may hold
             }
             if (becomes != null && ownUnique(was) && !ownUnique(becomes)) {
                 drops.add(alter.dropUnique(before.table(), oldName));

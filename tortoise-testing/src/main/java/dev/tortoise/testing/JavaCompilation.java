@@ -1,4 +1,4 @@
-package dev.tortoise.migrations;
+package dev.tortoise.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,14 +16,18 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** Compiles Java sources at run time (javax.tools) against the test class path, as a build would. */
-final class RuntimeCompiler {
+/**
+ * Compiles Java sources at run time (javax.tools) against the test's class path, as a build would:
+ * for tests of what an application compiles, such as model versions and generated migrations.
+ * A compiler error fails the test with every message and its line.
+ */
+public final class JavaCompilation {
 
-    private RuntimeCompiler() {
+    private JavaCompilation() {
     }
 
     /** Writes {@code sources} (path under {@code srcRoot} to text) and compiles them into {@code classes}. */
-    static void compile(Path srcRoot, Map<String, String> sources, Path classes, Path... classPath) throws IOException {
+    public static void compile(Path srcRoot, Map<String, String> sources, Path classes, Path... classPath) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = srcRoot.resolve(source.getKey());
@@ -35,7 +39,7 @@ final class RuntimeCompiler {
     }
 
     /** Compiles every {@code .java} file under {@code srcRoot} into {@code classes}. */
-    static void compileTree(Path srcRoot, Path classes, Path... classPath) throws IOException {
+    public static void compileTree(Path srcRoot, Path classes, Path... classPath) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(srcRoot)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).toList();

@@ -1,0 +1,73 @@
+package dev.tortoise.cli;
+
+import dev.tortoise.Tortoise;
+import dev.tortoise.exceptions.TortoiseException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code tortoise} command, as upstream's: global options first, then the command.
+ *
+ * <pre>
+ * tortoise [--config-file tortoise.json | -c com.example.Settings#TORTOISE_ORM] [--src src/main/java]
+ *          [--verbose] COMMAND [ARGS]
+ * </pre>
+ *
+ * Exit codes: 0 done, 1 failed (one line on standard error; the stack trace with {@code --verbose}),
+ * 2 wrong usage.
+ */
+@Command(name = "tortoise", mixinStandardHelpOptions = true, version = "Tortoise for Java 0.1.0",
+        description = "Migrations and schema tools for Tortoise for Java.",
+        subcommands = {InitCommand.class, MakeMigrationsCommand.class, MigrateCommand.class, UpgradeCommand.class,
+                DowngradeCommand.class, HistoryCommand.class, HeadsCommand.class, SqlMigrateCommand.class,
+                GenerateSchemasCommand.class, SchemaSqlCommand.class, DescribeCommand.class})
+public final class TortoiseCli {
+
+    @Option(names = "--config-file", paramLabel = "PATH", description = "A JSON or YAML config (upstream's shape).")
+    Path configFile;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "CLASS#MEMBER",
+            description = "A static field or no-argument method returning a TortoiseConfig or a Map.")
+    String configMember;
+
+    @Option(names = "--src", paramLabel = "DIR", defaultValue = "src/main/java",
+            description = "Where migration sources are written (default: ${DEFAULT-VALUE}).")
+    Path sourceRoot;
+
+    @Option(names = "--verbose", description = "Log at INFO and print stack traces of failures.")
+    boolean verbose;
+
+    /** Runs the command and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command with these streams and returns its exit code: 0 done, 1 failed, 2 wrong usage. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean verbose = List.of(args).contains("--verbose");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        CommandLine cli = new CommandLine(new TortoiseCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (verbose) {
+                e.printStackTrace(err);
+            } else {
+                err.println("Error: " + (e instanceof TortoiseException ? e.getMessage() : e.toString()));
+            }
+            err.flush();
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    /** Tortoise initialised from the configuration these options name. */
+    Tortoise open() {
+        return Tortoise.init(ConfigLocator.locate(configFile, configMember, Path.of("")));
+    }
+}
