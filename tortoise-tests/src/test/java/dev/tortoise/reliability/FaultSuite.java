@@ -402,7 +402,9 @@ abstract class FaultSuite {
                 result.get();
             }
         }
-        assertEquals(3, runs.get(), "the deadlock victim ran once more");
+        // 3: the victim ran once more. Under load the victim's retry can take its first row back
+        // before the winner does and collide again (4, 5): each collision is retried, both still commit.
+        assertTrue(runs.get() >= 3, "the deadlock victim ran again: " + runs.get() + " runs");
         assertTrue(assertThrows(dev.tortoise.exceptions.ParamsException.class,
                 () -> tortoise.inTransaction("default", 0, () -> null)).getMessage().contains("at least 1 attempt"));
     }
