@@ -72,6 +72,12 @@ final class SqliteClient extends JdbcClient {
         return new SqliteClient(settings, source, translator);
     }
 
+    /** {@code readValue} is JDBC's {@code getObject} here: the column types are never needed. */
+    @Override
+    protected boolean readsColumnTypes() {
+        return false;
+    }
+
     @Override
     protected SqlScript.Syntax scriptSyntax() {
         return TRIGGER_BODIES;

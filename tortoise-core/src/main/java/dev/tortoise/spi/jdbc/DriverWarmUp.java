@@ -40,7 +40,7 @@ public final class DriverWarmUp {
             }
             if (ps.execute()) {
                 try (ResultSet rs = ps.getResultSet()) {
-                    RowReader.readAll(rs, (r, column, type) -> r.getObject(column));
+                    RowReader.readAll(rs, (r, column, type) -> r.getObject(column), true);
                 }
             }
             try (ResultSet keys = ps.getGeneratedKeys()) {

@@ -317,6 +317,16 @@ public abstract class JdbcClient implements DbClient {
         ps.setObject(index, value);
     }
 
+    /**
+     * Whether {@link #readValue} looks at its {@code jdbcType} argument. A backend whose
+     * {@code readValue} ignores it returns false, and the driver is not asked for column types
+     * (sqlite-jdbc answers that question by matching each column's declared type, a fifth of a
+     * primary-key lookup); {@code readValue} then gets {@link java.sql.Types#OTHER}. Default true.
+     */
+    protected boolean readsColumnTypes() {
+        return true;
+    }
+
     /** Reads one column. Override to adapt driver types. */
     protected Object readValue(ResultSet rs, int column, int jdbcType) throws SQLException {
         return rs.getObject(column);

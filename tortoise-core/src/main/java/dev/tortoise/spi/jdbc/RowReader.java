@@ -3,6 +3,7 @@ package dev.tortoise.spi.jdbc;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +24,20 @@ final class RowReader {
     private RowReader() {
     }
 
-    static List<Map<String, Object>> readAll(ResultSet rs, ColumnReader reader) throws SQLException {
+    /**
+     * Every row.
+     *
+     * @param withTypes whether {@code reader} needs each column's JDBC type; without, it gets
+     *                  {@link Types#OTHER} and the driver is not asked (see {@link JdbcClient#readsColumnTypes()})
+     */
+    static List<Map<String, Object>> readAll(ResultSet rs, ColumnReader reader, boolean withTypes) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int count = meta.getColumnCount();
         String[] labels = new String[count];
         int[] types = new int[count];
         for (int i = 0; i < count; i++) {
             labels[i] = meta.getColumnLabel(i + 1);
-            types[i] = meta.getColumnType(i + 1);
+            types[i] = withTypes ? meta.getColumnType(i + 1) : Types.OTHER;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         while (rs.next()) {

@@ -115,7 +115,7 @@ final class RowStream {
         types = new int[count];
         for (int i = 0; i < count; i++) {
             labels[i] = meta.getColumnLabel(i + 1);
-            types[i] = meta.getColumnType(i + 1);
+            types[i] = client.readsColumnTypes() ? meta.getColumnType(i + 1) : java.sql.Types.OTHER;
         }
     }
 

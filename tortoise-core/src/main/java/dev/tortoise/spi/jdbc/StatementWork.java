@@ -33,7 +33,7 @@ final class StatementWork {
                 return List.of();
             }
             try (ResultSet rs = ps.getResultSet()) {
-                return RowReader.readAll(rs, client::readValue);
+                return RowReader.readAll(rs, client::readValue, client.readsColumnTypes());
             }
         }
     }
@@ -123,7 +123,8 @@ final class StatementWork {
                 return null;
             }
             try (ResultSet rs = ps.getResultSet()) {
-                return rs.next() ? client.readValue(rs, 1, rs.getMetaData().getColumnType(1)) : null;
+                return rs.next() ? client.readValue(rs, 1,
+                        client.readsColumnTypes() ? rs.getMetaData().getColumnType(1) : java.sql.Types.OTHER) : null;
             }
         }
     }
