@@ -56,4 +56,26 @@ public final class SpringTransactionDataSource extends TransactionAwareDataSourc
             return false;
         }
     }
+
+    /**
+     * Answers for this proxy alone, never for the pool behind it: the connections it lends are
+     * Spring's proxies, which a pool does not recognise as its own. A caller that unwraps the pool
+     * to evict a broken connection (Tortoise does so with HikariCP) would have it ignored, and the
+     * connection would never go back; answering false here makes it close the connection instead,
+     * which returns it to the pool, whose validation then drops it if it is dead.
+     */
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+
+    /** This proxy when it is an {@code iface}; the pool behind it is not handed out (see {@link #isWrapperFor}). */
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("SpringTransactionDataSource does not hand out the DataSource it wraps as "
+                + iface.getName() + "; use getTargetDataSource()");
+    }
 }
