@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tortoise.Manager;
 import dev.tortoise.Tortoise;
+import dev.tortoise.TxOptions;
+import dev.tortoise.exceptions.TransactionManagementException;
 import dev.tortoise.spi.jdbc.DataSourceConnectionSource;
 import dev.tortoise.spi.jdbc.JdbcClient;
 import dev.tortoise.spring.app.AuthorService;
@@ -25,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -144,6 +147,54 @@ abstract class SpringTransactionsContract {
             throw new AuthorService.Failure();
         }));
         assertEquals(0, service.count("own-undone"));
+    }
+
+    @Test
+    void springsRequiresNewAndNotSupportedSuspendTheOuterTransaction() {
+        TransactionTemplate requiresNew = template(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        TransactionTemplate notSupported = template(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        transactions.executeWithoutResult(status -> {
+            // Written before the outer transaction writes: on SQLite a second writer would wait for it.
+            requiresNew.executeWithoutResult(inner -> AUTHORS.create(a -> a.name = "requires-new"));
+            notSupported.executeWithoutResult(none -> tortoise.inTransaction(() -> AUTHORS.create(a -> a.name = "not-supported")));
+            AUTHORS.create(a -> a.name = "outer-undone");
+            status.setRollbackOnly();
+        });
+        assertEquals(1, service.count("requires-new"));
+        assertEquals(1, service.count("not-supported"));
+        assertEquals(0, service.count("outer-undone"));
+    }
+
+    @Test
+    void withoutAnActualSpringTransactionTortoiseRunsItsOwn() {
+        TransactionTemplate supports = template(TransactionDefinition.PROPAGATION_SUPPORTS);
+        supports.executeWithoutResult(status -> {
+            assertFalse(tortoise.connection("default").isInTransaction());
+            tortoise.inTransaction(() -> AUTHORS.create(a -> a.name = "supports"));
+            assertThrows(AuthorService.Failure.class, () -> tortoise.inTransaction(() -> {
+                AUTHORS.create(a -> a.name = "supports-undone");
+                throw new AuthorService.Failure();
+            }));
+        });
+        assertEquals(1, service.count("supports"));
+        assertEquals(0, service.count("supports-undone"));
+    }
+
+    @Test
+    void tortoisesRequiresNewInsideSpringsTransactionIsRefused() {
+        TxOptions requiresNew = TxOptions.defaults().propagation(TxOptions.Propagation.REQUIRES_NEW);
+        transactions.executeWithoutResult(status -> {
+            var failure = assertThrows(TransactionManagementException.class,
+                    () -> tortoise.inTransaction(requiresNew, () -> AUTHORS.create(a -> a.name = "refused")));
+            assertTrue(failure.getMessage().contains("REQUIRES_NEW"), failure.getMessage());
+        });
+        assertEquals(0, service.count("refused"));
+    }
+
+    private TransactionTemplate template(int propagation) {
+        TransactionTemplate template = new TransactionTemplate(transactions.getTransactionManager());
+        template.setPropagationBehavior(propagation);
+        return template;
     }
 
     @Test
