@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * those pools); otherwise the connection {@code default} is the application's one
  * {@code DataSource} bean, wrapped in a {@link SpringTransactionDataSource} so that Spring's
  * transactions drive Tortoise's, and never closed by Tortoise. With Actuator's health support on the
- * class path, a {@link TortoiseHealthIndicator} named {@code tortoise} pings every connection.
+ * class path, a {@link TortoiseHealthIndicator} named {@code tortoise} pings every connection
+ * ({@code management.health.tortoise.enabled=false} turns it off).
  *
  * <p>An application that declares its own {@code Tortoise} bean keeps it: nothing here replaces it.
  */
@@ -49,9 +51,13 @@ public class TortoiseAutoConfiguration {
         return tortoise;
     }
 
-    /** The health indicator, made only when Actuator's health support is on the class path. */
+    /**
+     * The health indicator, made only when Actuator's health support is on the class path and
+     * {@code management.health.tortoise.enabled} is not false.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(HealthIndicator.class)
+    @ConditionalOnEnabledHealthIndicator("tortoise")
     static class HealthConfiguration {
 
         // No @ConditionalOnBean(Tortoise.class): this nested class is read before the Tortoise bean

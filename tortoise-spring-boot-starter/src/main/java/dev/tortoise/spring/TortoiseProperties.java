@@ -32,12 +32,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("tortoise")
 public class TortoiseProperties {
 
+    /** Connection alias to its db_url (sqlite://..., postgres://...); empty means the application's DataSource. */
     private Map<String, String> connections = new LinkedHashMap<>();
+    /** App label to its model modules and default connection. */
     private Map<String, App> apps = new LinkedHashMap<>();
+    /** Upstream use_tz: datetimes are timezone-aware. */
     private boolean useTz;
+    /** Upstream timezone: the zone of datetimes read and written. */
     private String timezone = "UTC";
+    /** Router class names, in order; each needs a public no-argument constructor. */
     private List<String> routers = new ArrayList<>();
+    /** Whether the context's start creates missing tables (generateSchemas, CREATE ... IF NOT EXISTS). */
     private boolean generateSchemas;
+    /** Engine of the application's DataSource: auto (read from its JDBC metadata) or an engine name. */
     private String dataSourceEngine = "auto";
 
     /** Connection alias to its {@code db_url}; empty means the application's {@code DataSource}. */
@@ -115,7 +122,9 @@ public class TortoiseProperties {
 
     /** One app: its model modules (packages or holder classes) and the connection its models use. */
     public static class App {
+        /** The app's model modules: packages or holder classes. */
         private List<String> models = new ArrayList<>();
+        /** The connection alias the app's models use. */
         private String defaultConnection = "default";
 
         /** The app's model modules: packages or holder classes, as {@code TortoiseConfig} takes them. */

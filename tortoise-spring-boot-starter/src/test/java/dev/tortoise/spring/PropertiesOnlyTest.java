@@ -53,6 +53,26 @@ class PropertiesOnlyTest {
     }
 
     @Test
+    void healthIsDownWhenAConnectionDoesNotAnswerAndCanBeTurnedOff() {
+        String[] properties = {NO_DATA_SOURCE,
+                "tortoise.connections.default=sqlite://" + dir.resolve("health.sqlite3"),
+                // init connects nothing; the ping finds the folder missing
+                "tortoise.connections.broken=sqlite://" + dir.resolve("missing/folder/db.sqlite3"),
+                "tortoise.apps.models.models=dev.tortoise.testmodels.library"};
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
+                .properties(properties).run()) {
+            var health = context.getBean(TortoiseHealthIndicator.class).health();
+            assertEquals(Status.DOWN, health.getStatus());
+            assertEquals("UP", ((java.util.Map<?, ?>) health.getDetails().get("default")).get("status"));
+            assertEquals("DOWN", ((java.util.Map<?, ?>) health.getDetails().get("broken")).get("status"));
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
+                .properties(properties).properties("management.health.tortoise.enabled=false").run()) {
+            assertTrue(context.getBeansOfType(TortoiseHealthIndicator.class).isEmpty());
+        }
+    }
+
+    @Test
     void noConnectionAndNoDataSourceFailsWithAMessage() {
         var failure = assertThrows(BeanCreationException.class, () -> new SpringApplicationBuilder(TestApplication.class)
                 .properties(NO_DATA_SOURCE, "tortoise.apps.models.models=dev.tortoise.testmodels.library")
