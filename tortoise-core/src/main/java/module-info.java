@@ -12,11 +12,13 @@ module dev.tortoise {
     requires transitive com.fasterxml.jackson.databind; // jsonMapper(ObjectMapper), ModelJson.module()
     requires com.fasterxml.jackson.dataformat.yaml;
     requires static jakarta.validation; // optional: Bean Validation constraints run when it is there
+    requires static micrometer.core; // optional: dev.tortoise.metrics for applications that have Micrometer
 
     exports dev.tortoise;
     exports dev.tortoise.fields;
     exports dev.tortoise.functions;
     exports dev.tortoise.json;
+    exports dev.tortoise.metrics;
     exports dev.tortoise.migrations;
     exports dev.tortoise.exceptions;
     exports dev.tortoise.signals;

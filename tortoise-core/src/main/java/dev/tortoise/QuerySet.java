@@ -285,6 +285,15 @@ public final class QuerySet<T extends Model> {
         return QueryRunner.sql(spec);
     }
 
+    /**
+     * How the database would run this query (upstream {@code explain()}): its EXPLAIN output
+     * (SQLite's {@code EXPLAIN QUERY PLAN}), one line per row, columns joined by {@code " | "};
+     * also logged at INFO on the logger {@code dev.tortoise.explain}. Runs the EXPLAIN, not the query.
+     */
+    public String explain() {
+        return QueryRunner.explain(spec);
+    }
+
     @Override
     public String toString() {
         return "QuerySet[" + spec.model().getSimpleName() + "]";

@@ -98,6 +98,13 @@ public final class Tortoise implements AutoCloseable {
                 DbClient client = external == null ? provider.createClient(alias, credentials)
                         : provider.createClient(alias, external.dataSource());
                 clients.put(alias, client);
+                for (StatementListener listener : config.statementListeners()) {
+                    if (!client.observe(listener)) {
+                        LOG.warn("Connection '{}': its client {} does not report statements; statement listeners"
+                                + " see nothing of it", alias, client.getClass().getName());
+                        break;
+                    }
+                }
                 connections.put(alias, ConnectionRuntime.of(alias, client, platform));
             }
             PlatformFit.check(registry, connections); // e.g. @ArrayField only where the platform has arrays

@@ -49,6 +49,7 @@ public final class TortoiseConfig {
     private final Function<Class<?>, String> tableNameGenerator;
     private final boolean createDb;
     private final ObjectMapper jsonMapper;
+    private final List<StatementListener> statementListeners;
 
     private TortoiseConfig(Map<String, Object> all, Map<String, AppConfig> apps, Builder builder) {
         Map<String, ConnectionConfig> byCredentials = new LinkedHashMap<>();
@@ -70,6 +71,7 @@ public final class TortoiseConfig {
         this.tableNameGenerator = builder.tableNameGenerator;
         this.createDb = builder.createDb;
         this.jsonMapper = builder.jsonMapper == null ? null : builder.jsonMapper.copy();
+        this.statementListeners = List.copyOf(builder.statementListeners);
     }
 
     /** A builder with no connections and no apps, {@code useTz} false and time zone UTC. */
@@ -132,7 +134,8 @@ public final class TortoiseConfig {
         }
         apps.values().forEach(app -> builder.app(app.label(), app.models(), app.defaultConnection(), app.migrations()));
         return builder.routers(routers).useTz(useTz).timezone(timezone)
-                .tableNameGenerator(tableNameGenerator).createDb(createDb).jsonMapper(jsonMapper);
+                .tableNameGenerator(tableNameGenerator).createDb(createDb).jsonMapper(jsonMapper)
+                .statementListeners(statementListeners);
     }
 
     /**
@@ -206,6 +209,11 @@ public final class TortoiseConfig {
         return createDb;
     }
 
+    /** The listeners of every statement, in the order they are called. */
+    public List<StatementListener> statementListeners() {
+        return statementListeners;
+    }
+
     /** A copy of the Jackson mapper for {@code JSONField} values and model JSON, when one was set. */
     public Optional<ObjectMapper> jsonMapper() {
         return Optional.ofNullable(jsonMapper).map(ObjectMapper::copy);
@@ -235,6 +243,7 @@ public final class TortoiseConfig {
         private Function<Class<?>, String> tableNameGenerator;
         private boolean createDb;
         private ObjectMapper jsonMapper;
+        private final List<StatementListener> statementListeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -348,6 +357,22 @@ public final class TortoiseConfig {
          */
         public Builder jsonMapper(ObjectMapper mapper) {
             this.jsonMapper = mapper;
+            return this;
+        }
+
+        /**
+         * Adds a listener of every statement of every connection, called in the order added
+         * (metrics, tracing, slow-query logs); see {@link StatementListener}.
+         */
+        public Builder statementListener(StatementListener listener) {
+            statementListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** Replaces the statement listeners with these. */
+        public Builder statementListeners(List<StatementListener> listeners) {
+            statementListeners.clear();
+            listeners.forEach(this::statementListener);
             return this;
         }
 

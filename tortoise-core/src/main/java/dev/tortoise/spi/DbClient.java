@@ -111,6 +111,17 @@ public interface DbClient extends AutoCloseable {
      */
     boolean isInTransaction();
 
+    /**
+     * Reports every statement this client sends to {@code listener} from now on. Clients built on
+     * {@link dev.tortoise.spi.jdbc.JdbcClient} do; the default reports nothing and returns false,
+     * which Tortoise logs at WARN for a configured listener.
+     *
+     * @return whether the client reports statements
+     */
+    default boolean observe(dev.tortoise.StatementListener listener) {
+        return false;
+    }
+
     /** Checks that the database answers; throws {@link dev.tortoise.exceptions.DbConnectionException} if not. */
     void ping();
 

@@ -273,6 +273,14 @@ public class SqlDialect {
         return "%s%02d:%02d:%02d".formatted(seconds < 0 ? "-" : "+", abs / 3600, abs / 60 % 60, abs % 60);
     }
 
+    /**
+     * The statement that shows how the database would run {@code select} (same placeholders).
+     * Default {@code EXPLAIN <select>}; SQLite's is {@code EXPLAIN QUERY PLAN}.
+     */
+    public String explain(String select) {
+        return "EXPLAIN " + select;
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName();

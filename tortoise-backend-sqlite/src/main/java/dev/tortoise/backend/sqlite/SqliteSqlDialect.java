@@ -13,6 +13,12 @@ import dev.tortoise.spi.SqlWriter;
  */
 final class SqliteSqlDialect extends SqlDialect {
 
+    /** SQLite's plain EXPLAIN lists virtual machine opcodes; the query plan is what people read. */
+    @Override
+    public String explain(String select) {
+        return "EXPLAIN QUERY PLAN " + select;
+    }
+
     @Override
     public void limitOffset(SqlWriter out, Integer limit, Integer offset) {
         if (limit == null && offset != null) {

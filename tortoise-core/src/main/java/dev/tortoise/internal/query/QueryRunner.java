@@ -179,6 +179,28 @@ public final class QueryRunner {
         return ctx.client.executeUpdate(sql.sql(), sql.paramArray());
     }
 
+    /**
+     * The database's plan for the SELECT of model instances, one line per row the EXPLAIN returned
+     * (its columns joined by {@code " | "}), logged at INFO on {@code dev.tortoise.explain}.
+     */
+    public static String explain(QuerySpec spec) {
+        QueryContext ctx = context(spec);
+        SelectCompiler.Compiled compiled = new SelectCompiler(ctx, spec.withoutPrefetch()).models();
+        List<Map<String, Object>> rows = ctx.client.executeQueryDict(ctx.sql.explain(compiled.sql().sql()),
+                compiled.sql().paramArray());
+        StringBuilder plan = new StringBuilder();
+        for (Map<String, Object> row : rows) {
+            if (!plan.isEmpty()) {
+                plan.append('\n');
+            }
+            plan.append(String.join(" | ", row.values().stream().map(String::valueOf).toList()));
+        }
+        EXPLAIN_LOG.info("[{}] {}\n{}", ctx.connection.alias(), compiled.sql().sql(), plan);
+        return plan.toString();
+    }
+
+    private static final org.slf4j.Logger EXPLAIN_LOG = org.slf4j.LoggerFactory.getLogger("dev.tortoise.explain");
+
     /** The SELECT of model instances, placeholders unfilled. */
     public static String sql(QuerySpec spec) {
         return new SelectCompiler(context(spec), spec.withoutPrefetch()).models().sql().sql();

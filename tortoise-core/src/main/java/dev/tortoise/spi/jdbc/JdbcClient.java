@@ -1,6 +1,8 @@
 package dev.tortoise.spi.jdbc;
 
 import dev.tortoise.Block;
+import dev.tortoise.StatementEvent;
+import dev.tortoise.StatementListener;
 import dev.tortoise.TxOptions;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.DbConnectionException;
@@ -42,6 +44,7 @@ public abstract class JdbcClient implements DbClient {
     private final Transactions transactions = new Transactions(this);
     @SuppressWarnings("this-escape") // ConnectionWork only keeps the reference; it calls back after construction
     private final ConnectionWork connectionWork = new ConnectionWork(this, transactions);
+    private final StatementObservers observers = new StatementObservers();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger openStreams = new AtomicInteger();
 
@@ -99,6 +102,17 @@ public abstract class JdbcClient implements DbClient {
         openStreams.addAndGet(delta);
     }
 
+    /** Reports every statement from now on to {@code listener}; see {@link StatementListener}. */
+    @Override
+    public final boolean observe(StatementListener listener) {
+        observers.add(java.util.Objects.requireNonNull(listener, "listener"));
+        return true;
+    }
+
+    private static int count(Object[] params) {
+        return params == null ? 0 : params.length;
+    }
+
     /** The translator of this client's errors. */
     public final SqlErrorTranslator translator() {
         return translator;
@@ -107,20 +121,23 @@ public abstract class JdbcClient implements DbClient {
     @Override
     public List<Map<String, Object>> executeQueryDict(String sql, Object... params) {
         SqlLog.statement(connectionName, sql, params);
-        return withConnection(sql, c -> StatementWork.rows(this, c, sql, params));
+        return observers.run(connectionName, StatementEvent.Kind.QUERY, sql, count(params),
+                () -> withConnection(sql, c -> StatementWork.rows(this, c, sql, params)), List::size);
     }
 
     @Override
     public int executeUpdate(String sql, Object... params) {
         SqlLog.statement(connectionName, sql, params);
-        return withConnection(sql, c -> StatementWork.updateCount(this, c, sql, params));
+        return observers.run(connectionName, StatementEvent.Kind.UPDATE, sql, count(params),
+                () -> withConnection(sql, c -> StatementWork.updateCount(this, c, sql, params)), Integer::longValue);
     }
 
     @Override
     public Object executeInsert(String sql, Object... params) {
         SqlLog.statement(connectionName, sql, params);
         boolean returning = StatementWork.returnsRows(sql);
-        return withConnection(sql, c -> StatementWork.insert(this, c, sql, params, returning));
+        return observers.run(connectionName, StatementEvent.Kind.INSERT, sql, count(params),
+                () -> withConnection(sql, c -> StatementWork.insert(this, c, sql, params, returning)), key -> 1);
     }
 
     @Override
@@ -130,10 +147,10 @@ public abstract class JdbcClient implements DbClient {
             return;
         }
         SqlLog.batch(connectionName, sql, rows);
-        withConnection(sql, c -> {
+        observers.run(connectionName, StatementEvent.Kind.BATCH, sql, rows.get(0).length, () -> withConnection(sql, c -> {
             StatementWork.batch(this, c, sql, rows);
             return null;
-        });
+        }), none -> rows.size());
     }
 
     @Override
@@ -161,10 +178,11 @@ public abstract class JdbcClient implements DbClient {
         if (statements.isEmpty()) {
             return;
         }
-        connectionWork.run(null, false, c -> {
-            StatementWork.plain(this, c, statements);
-            return null;
-        });
+        observers.run(connectionName, StatementEvent.Kind.SCRIPT, String.join(";\n", statements), 0,
+                () -> connectionWork.run(null, false, c -> {
+                    StatementWork.plain(this, c, statements);
+                    return null;
+                }), none -> statements.size());
     }
 
     /**
@@ -187,11 +205,13 @@ public abstract class JdbcClient implements DbClient {
     public final Stream<Map<String, Object>> streamQueryDict(String sql, Object... params) {
         ensureOpen();
         SqlLog.statement(connectionName, sql, params);
-        Connection inTransaction = transactions.currentConnection();
-        if (inTransaction != null) {
-            return RowStream.openInTransaction(this, inTransaction, transactions, sql, params);
-        }
-        return RowStream.open(this, source.acquire(), sql, params, streamsOnlyInTransactions());
+        return observers.run(connectionName, StatementEvent.Kind.STREAM, sql, count(params), () -> {
+            Connection inTransaction = transactions.currentConnection();
+            if (inTransaction != null) {
+                return RowStream.openInTransaction(this, inTransaction, transactions, sql, params);
+            }
+            return RowStream.open(this, source.acquire(), sql, params, streamsOnlyInTransactions());
+        }, stream -> -1);
     }
 
     /** How {@link #executeScript} splits a script into statements. Default: standard SQL. */

@@ -2,6 +2,7 @@ package dev.tortoise.spi.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
 
 import java.sql.Connection;
@@ -34,6 +35,7 @@ public final class PooledConnectionSource extends GatedConnectionSource {
     private final Semaphore permits;
     private final ReentrantLock startLock = new ReentrantLock();
     private volatile HikariDataSource dataSource;
+    private volatile MetricsTrackerFactory metrics;
 
     /**
      * @param configFactory builds a fresh Hikari configuration for each start attempt (Hikari
@@ -63,6 +65,23 @@ public final class PooledConnectionSource extends GatedConnectionSource {
         config.setInitializationFailTimeout(1);
         config.setAutoCommit(true);
         return config;
+    }
+
+    /**
+     * Reports the pool's state to {@code factory} (HikariCP's metrics support, such as its
+     * {@code MicrometerMetricsTrackerFactory}): from the start when the pool has not started yet,
+     * else from now on. HikariCP accepts one factory per pool.
+     */
+    public void metricsTrackerFactory(MetricsTrackerFactory factory) {
+        startLock.lock();
+        try {
+            metrics = factory;
+            if (dataSource != null) {
+                dataSource.setMetricsTrackerFactory(factory);
+            }
+        } finally {
+            startLock.unlock();
+        }
     }
 
     @Override
@@ -135,6 +154,9 @@ public final class PooledConnectionSource extends GatedConnectionSource {
 
     private HikariDataSource start() {
         HikariConfig config = configFactory.get();
+        if (metrics != null) {
+            config.setMetricsTrackerFactory(metrics);
+        }
         probe(config);
         try {
             HikariDataSource ds = new HikariDataSource(config);
