@@ -194,6 +194,53 @@ public final class QuerySet<T extends Model> {
     }
 
     /**
+     * The last instance by the ordering (the model's default ordering, else the primary key), if
+     * any: the ordering is reversed and the first row taken.
+     */
+    public Optional<T> last() {
+        return QueryRunner.<T>last(spec);
+    }
+
+    /**
+     * The instance that comes last when ordered by {@code fields} ({@code latest("created")} is the
+     * newest), if any; a field written {@code "-f"} counts the other way.
+     *
+     * @throws ParamsException when no field is given
+     */
+    public Optional<T> latest(String... fields) {
+        return QueryRunner.<T>byFields(spec, Arrays.asList(fields), true);
+    }
+
+    /**
+     * The instance that comes first when ordered by {@code fields} ({@code earliest("created")} is
+     * the oldest), if any.
+     *
+     * @throws ParamsException when no field is given
+     */
+    public Optional<T> earliest(String... fields) {
+        return QueryRunner.<T>byFields(spec, Arrays.asList(fields), false);
+    }
+
+    /**
+     * Whether {@code instance} is among this query's rows, asked with one query by its primary key.
+     *
+     * @throws ParamsException for an instance that was never saved or is not of this query's model
+     */
+    public boolean contains(T instance) {
+        Objects.requireNonNull(instance, "instance");
+        if (instance.getClass() != spec.model()) {
+            throw new ParamsException("contains() takes a " + spec.model().getSimpleName() + ", got a "
+                    + instance.getClass().getSimpleName());
+        }
+        Object pk = instance.pk();
+        if (pk == null) {
+            throw new ParamsException("contains() cannot look for an unsaved " + spec.model().getSimpleName()
+                    + ": save() it first");
+        }
+        return filter("pk", pk).exists();
+    }
+
+    /**
      * The only matching instance.
      *
      * @throws dev.tortoise.exceptions.DoesNotExistException            when none matches
@@ -278,6 +325,16 @@ public final class QuerySet<T extends Model> {
     /** As {@link #values}, each row a list in the order asked. */
     public List<List<Object>> valuesList(String... fields) {
         return QueryRunner.valuesList(spec, Arrays.asList(fields));
+    }
+
+    /** One field of every row, in row order (upstream's {@code values_list(field, flat=True)}). */
+    public List<Object> valuesListFlat(String field) {
+        List<List<Object>> rows = QueryRunner.valuesList(spec, List.of(Objects.requireNonNull(field, "field")));
+        List<Object> flat = new java.util.ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            flat.add(row.get(0));
+        }
+        return flat;
     }
 
     /** The SELECT this query set runs, with {@code ?} where values are bound. */

@@ -55,6 +55,34 @@ class QuerySetSuite extends OrmTestBase {
     }
 
     @Test
+    void lastLatestEarliestContainsAndFlatValues() {
+        assertEquals("Final", Event.objects.all().orderBy("-start").first().orElseThrow().name);
+        assertEquals("Opener", Event.objects.all().orderBy("-start").last().orElseThrow().name);
+        assertEquals("Final", Event.objects.all().latest("start").orElseThrow().name);
+        assertEquals("Opener", Event.objects.all().earliest("start").orElseThrow().name);
+        assertEquals("Opener", Event.objects.all().latest("-start").orElseThrow().name, "a minus counts the other way");
+        assertEquals(Event.objects.all().orderBy("-pk").first().orElseThrow().name, Event.objects.all().last().orElseThrow().name,
+                "without an ordering, last() is the highest primary key");
+        Player.objects.create(p -> { p.name = "b"; p.score = 1; });
+        Player.objects.create(p -> { p.name = "c"; p.score = 5; });
+        assertEquals("b", Player.objects.all().last().orElseThrow().name, "the reverse of the default ordering");
+        assertTrue(Event.objects.filter("name", "Nope").last().isEmpty());
+        assertTrue(Event.objects.filter("name", "Nope").latest("start").isEmpty());
+        ParamsException none = assertThrows(ParamsException.class, () -> Event.objects.all().latest());
+        assertEquals("latest() needs at least one field to order by, for example latest(\"created\")", none.getMessage());
+
+        Event opener = Event.objects.get("name", "Opener");
+        assertTrue(Event.objects.all().contains(opener));
+        assertFalse(Event.objects.filter("name__startswith", "F").contains(opener));
+        Event unsaved = new Event();
+        ParamsException e = assertThrows(ParamsException.class, () -> Event.objects.all().contains(unsaved));
+        assertEquals("contains() cannot look for an unsaved Event: save() it first", e.getMessage());
+
+        assertEquals(List.of("Final", "Opener", "Semi_Final"), Event.objects.all().orderBy("name").valuesListFlat("name"));
+        assertEquals(List.of(), Event.objects.filter("name", "Nope").valuesListFlat("name"));
+    }
+
+    @Test
     void limitAndOffset() {
         assertEquals(List.of("Final", "Opener"), names(Event.objects.all().orderBy("name").limit(2).list()));
         assertEquals(List.of("Opener", "Semi_Final"), names(Event.objects.all().orderBy("name").offset(1).list()));

@@ -63,6 +63,38 @@ public final class QueryRunner {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
+    /** The last instance by the query's ordering (its reverse taken first), else by primary key. */
+    public static <T extends Model> Optional<T> last(QuerySpec spec) {
+        List<String> terms = spec.ordering() == null ? context(spec).meta.ordering() : spec.ordering();
+        if (terms.isEmpty()) {
+            terms = List.of("pk");
+        }
+        return first(spec.withOrdering(reversed(terms)));
+    }
+
+    /**
+     * The first instance ordered by {@code fields}: ascending for {@code earliest}, each field
+     * reversed for {@code latest} (upstream's {@code earliest}/{@code latest}).
+     *
+     * @throws ParamsException when no field is given
+     */
+    public static <T extends Model> Optional<T> byFields(QuerySpec spec, List<String> fields, boolean latest) {
+        if (fields.isEmpty()) {
+            throw new dev.tortoise.exceptions.ParamsException((latest ? "latest" : "earliest")
+                    + "() needs at least one field to order by, for example " + (latest ? "latest" : "earliest")
+                    + "(\"created\")");
+        }
+        return first(spec.withOrdering(latest ? reversed(fields) : fields));
+    }
+
+    private static List<String> reversed(List<String> terms) {
+        List<String> reversed = new ArrayList<>(terms.size());
+        for (String term : terms) {
+            reversed.add(term.startsWith("-") ? term.substring(1) : "-" + (term.startsWith("+") ? term.substring(1) : term));
+        }
+        return reversed;
+    }
+
     /**
      * The only matching instance; see {@code QuerySet.get()}.
      *
