@@ -167,6 +167,21 @@ public final class Manager<T extends Model> {
     }
 
     /**
+     * {@link #bulkCreate(Collection)} where rows may collide with existing ones: skipped
+     * ({@link BulkOptions#ignoreConflicts()}) or turned into updates of the fields named
+     * ({@link BulkOptions#onConflict}), in the same one transaction. Keys come back for the rows of
+     * an upsert on SQLite and PostgreSQL (matched by the conflict fields); a skipped row's instance,
+     * and on MySQL/MariaDB every instance whose key the database makes, keeps a null key. Instances
+     * with a key are marked saved.
+     *
+     * @throws dev.tortoise.exceptions.FieldException for a conflict or update field the model does not have
+     * @throws dev.tortoise.exceptions.IntegrityException when a row breaks a constraint other than the one handled
+     */
+    public void bulkCreate(Collection<T> objects, BulkOptions options) {
+        BulkWriter.create(model, objects, java.util.Objects.requireNonNull(options, "options"));
+    }
+
+    /**
      * Writes the named fields (every field but the key when none are named) of saved instances,
      * in batched UPDATE statements inside one transaction; {@code autoNow} fields among them are set
      * to now, as {@code save()} does. With a {@link dev.tortoise.fields.VersionField} every row must

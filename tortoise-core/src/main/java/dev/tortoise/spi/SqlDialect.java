@@ -5,6 +5,7 @@ import dev.tortoise.exceptions.ParamsException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * How one database spells the SQL the query layer writes: identifiers and literals, the tail of a
@@ -271,6 +272,36 @@ public class SqlDialect {
         int seconds = offset.getTotalSeconds();
         int abs = Math.abs(seconds);
         return "%s%02d:%02d:%02d".formatted(seconds < 0 ? "-" : "+", abs / 3600, abs / 60 % 60, abs % 60);
+    }
+
+    /**
+     * What follows the VALUES of a multi-row INSERT so that a row colliding with an existing one is
+     * skipped ({@code updateColumns} empty) or updates {@code updateColumns} of that row instead.
+     * Columns come quoted. Default SQLite's and PostgreSQL's
+     * {@code ON CONFLICT ("a","b") DO UPDATE SET "c"=EXCLUDED."c"} / {@code ON CONFLICT DO NOTHING}.
+     *
+     * @param conflictColumns the columns of the unique constraint (empty when skipping on any)
+     * @param pkColumn        the primary key column, for spellings that need a no-op assignment
+     */
+    public String onConflict(List<String> conflictColumns, List<String> updateColumns, String pkColumn) {
+        if (updateColumns.isEmpty()) {
+            return " ON CONFLICT DO NOTHING";
+        }
+        StringBuilder out = new StringBuilder(" ON CONFLICT (").append(String.join(",", conflictColumns))
+                .append(") DO UPDATE SET ");
+        for (int i = 0; i < updateColumns.size(); i++) {
+            String column = updateColumns.get(i);
+            out.append(i == 0 ? "" : ",").append(column).append("=EXCLUDED.").append(column);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether a multi-row INSERT with {@link #onConflict} can end in {@code RETURNING}, one row per
+     * row inserted or updated (SQLite, PostgreSQL). Default true.
+     */
+    public boolean onConflictReturnsRows() {
+        return true;
     }
 
     /**

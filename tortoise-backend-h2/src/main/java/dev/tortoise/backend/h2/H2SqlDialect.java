@@ -1,8 +1,10 @@
 package dev.tortoise.backend.h2;
 
+import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.spi.DatePart;
 import dev.tortoise.spi.SqlDialect;
 import dev.tortoise.spi.SqlWriter;
+import java.util.List;
 
 /**
  * H2's query SQL: the standard forms of {@link SqlDialect} (double-quoted identifiers,
@@ -13,6 +15,14 @@ import dev.tortoise.spi.SqlWriter;
  * {@code TIMESTAMP WITH TIME ZONE}.
  */
 final class H2SqlDialect extends SqlDialect {
+
+    /** H2 spells upserts as MERGE, a statement of another shape: not offered yet. */
+    @Override
+    public String onConflict(List<String> conflictColumns, List<String> updateColumns, String pkColumn) {
+        throw new ParamsException("bulkCreate() with conflicts handled (BulkOptions.ignoreConflicts() or onConflict())"
+                + " is not available on H2, whose upsert is a MERGE statement; SQLite, PostgreSQL and MySQL/MariaDB"
+                + " have it");
+    }
 
     /** H2 has no RETURNING clause: the client asks JDBC for the generated key. */
     @Override

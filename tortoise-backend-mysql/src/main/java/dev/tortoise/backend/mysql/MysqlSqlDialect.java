@@ -5,6 +5,7 @@ import dev.tortoise.spi.DatePart;
 import dev.tortoise.spi.SqlDialect;
 import dev.tortoise.spi.SqlWriter;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * MySQL's and MariaDB's query SQL: back-quoted identifiers, backslash-aware string literals, an
@@ -13,6 +14,29 @@ import java.time.ZoneOffset;
  * {@code CONVERT_TZ} for time zones.
  */
 final class MysqlSqlDialect extends SqlDialect {
+
+    /**
+     * {@code ON DUPLICATE KEY UPDATE}, which fires on any unique key (the conflict columns only
+     * document intent here); skipping is a no-op assignment of the key rather than INSERT IGNORE,
+     * which would also turn other errors (a too-long value) into warnings.
+     */
+    @Override
+    public boolean onConflictReturnsRows() {
+        return false;
+    }
+
+    @Override
+    public String onConflict(List<String> conflictColumns, List<String> updateColumns, String pkColumn) {
+        if (updateColumns.isEmpty()) {
+            return " ON DUPLICATE KEY UPDATE " + pkColumn + "=" + pkColumn;
+        }
+        StringBuilder out = new StringBuilder(" ON DUPLICATE KEY UPDATE ");
+        for (int i = 0; i < updateColumns.size(); i++) {
+            String column = updateColumns.get(i);
+            out.append(i == 0 ? "" : ",").append(column).append("=VALUES(").append(column).append(')');
+        }
+        return out.toString();
+    }
 
     /** The largest row count MySQL takes, standing for "no limit" before an OFFSET. */
     private static final String NO_LIMIT = "18446744073709551615";

@@ -1,5 +1,8 @@
 package dev.tortoise.internal.query;
 
+import dev.tortoise.BulkOptions;
+import dev.tortoise.exceptions.FieldException;
+
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.OperationalException;
 import dev.tortoise.exceptions.OptimisticLockException;
@@ -39,9 +42,21 @@ public final class BulkWriter {
      * @throws dev.tortoise.exceptions.ValidationException before any SQL runs, for a value that does not fit
      */
     public static <T extends Model> void create(Class<T> model, Collection<T> objects, int batchSize) {
+        create(model, objects, BulkOptions.plain().batchSize(batchSize));
+    }
+
+    /**
+     * As {@link #create(Class, Collection, int)}, with conflicts handled as {@code options} says.
+     * With conflicts handled, keys come back only where the database returns the rows of an
+     * upsert (not for skipped rows, not on MySQL/MariaDB); instances with a key are marked saved.
+     *
+     * @throws dev.tortoise.exceptions.FieldException for a conflict or update field the model does not have
+     */
+    public static <T extends Model> void create(Class<T> model, Collection<T> objects, BulkOptions options) {
         if (objects.isEmpty()) {
             return;
         }
+        int batchSize = options.batchSize();
         QueryContext ctx = QueryContext.write(model, null);
         ModelMeta meta = ctx.meta;
         Instant now = AutoValues.now();
@@ -58,6 +73,12 @@ public final class BulkWriter {
                 }
             }
             groups.computeIfAbsent(columns, k -> new ArrayList<>()).add(object);
+        }
+        if (options.handlesConflicts()) {
+            Upsert upsert = Upsert.of(ctx, options);
+            RelationQueries.runAtomically(ctx, () -> groups.forEach((columns, rows) -> upsert.insert(columns, rows)));
+            objects.forEach(o -> InstanceState.of(o).persisted(meta.pk().get(o) != null));
+            return;
         }
         List<Model> keyed = new ArrayList<>();
         try {
