@@ -44,6 +44,29 @@ public abstract class Model {
     }
 
     /**
+     * A new, unsaved copy of this instance without its primary key (upstream's {@code clone()}): its
+     * {@code save()} inserts a new row. Fields and foreign keys are copied, many-to-many links are not.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends Model> T cloneInstance() {
+        return (T) dev.tortoise.internal.query.InstanceCopies.cloneOf(OpenModels.meta(getClass()), this);
+    }
+
+    /**
+     * Sets fields from a map (upstream's {@code update_from_dict}) and checks them as a save would,
+     * without saving. A relation's name takes an instance of its model; its key field
+     * ({@code tournament_id}) takes the key. Numbers are converted when nothing is lost. On any
+     * failure no field changes.
+     *
+     * @throws dev.tortoise.exceptions.FieldException      for a key that names no settable field, listing those that are
+     * @throws dev.tortoise.exceptions.ValidationException for a value of the wrong type or one the field's checks refuse
+     */
+    public void updateFromMap(java.util.Map<String, ?> values) {
+        dev.tortoise.internal.query.InstanceCopies.update(OpenModels.meta(getClass()), this,
+                java.util.Objects.requireNonNull(values, "values"));
+    }
+
+    /**
      * Saves this instance: an INSERT when it is new (filling a generated key and {@code autoNow},
      * {@code autoNowAdd} and random UUID values), an UPDATE of every field when it was loaded or
      * saved before. An UPDATE that finds no row (deleted meanwhile) raises
