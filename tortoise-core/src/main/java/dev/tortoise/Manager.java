@@ -3,6 +3,7 @@ package dev.tortoise;
 import dev.tortoise.internal.runtime.OpenModels;
 import dev.tortoise.internal.query.BulkWriter;
 import dev.tortoise.internal.query.ModelPersister;
+import dev.tortoise.internal.query.QueryRunner;
 import dev.tortoise.internal.query.QuerySpec;
 import dev.tortoise.internal.query.Upserts;
 import java.util.Collection;
@@ -159,6 +160,18 @@ public final class Manager<T extends Model> {
      */
     public void bulkCreate(Collection<T> objects) {
         BulkWriter.create(model, objects, 0);
+    }
+
+    /**
+     * Instances of the rows of a hand-written SELECT (upstream's {@code raw()}), run on the model's
+     * read connection with {@code params} bound: a column named as a field's column fills it, any
+     * other column is readable with {@link Model#annotation(String)}. Instances that miss fields are
+     * partial (their {@code save()} writes only named fields).
+     *
+     * @throws dev.tortoise.exceptions.OperationalException when the database refuses the SQL
+     */
+    public List<T> raw(String sql, Object... params) {
+        return QueryRunner.raw(model, java.util.Objects.requireNonNull(sql, "sql"), params);
     }
 
     /** {@link #bulkCreate(Collection)} with at most {@code batchSize} rows per statement. */

@@ -44,6 +44,14 @@ public abstract class Model {
     }
 
     /**
+     * A value a query put beside this instance's fields under {@code alias}: a column of
+     * {@link Manager#raw} that is no field; null when there is none.
+     */
+    public Object annotation(String alias) {
+        return dev.tortoise.internal.meta.InstanceState.of(this).annotation(alias);
+    }
+
+    /**
      * A new, unsaved copy of this instance without its primary key (upstream's {@code clone()}): its
      * {@code save()} inserts a new row. Fields and foreign keys are copied, many-to-many links are not.
      */

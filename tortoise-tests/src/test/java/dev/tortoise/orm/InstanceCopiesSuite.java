@@ -75,4 +75,21 @@ class InstanceCopiesSuite extends OrmTestBase {
                 relation.getMessage());
         assertThrows(ValidationException.class, () -> e.updateFromMap(Map.of("rank", 1.5)), "a lossy number");
     }
+
+    @Test
+    void rawMapsColumnsToFieldsAndKeepsTheRestAsAnnotations() {
+        java.util.List<Event> events = Event.objects.raw(
+                "SELECT id, name, prize, rank * 10 AS rank_x10 FROM event WHERE rank IS NOT NULL AND name <> ? ORDER BY rank",
+                "Nope");
+        assertEquals(java.util.List.of("Final", "Semi_Final"), events.stream().map(e -> e.name).toList());
+        assertEquals(new BigDecimal("10.25"), events.getFirst().prize);
+        assertEquals(10, ((Number) events.getFirst().annotation("rank_x10")).intValue());
+        assertNull(events.getFirst().annotation("nothing"));
+        Event partial = events.getFirst();
+        partial.name = "Grand Final";
+        partial.save("name");
+        assertEquals("Grand Final", Event.objects.get("pk", partial.pk()).name);
+        assertEquals(java.util.List.of(), Event.objects.raw("SELECT id FROM event WHERE id < 0"));
+        assertThrows(dev.tortoise.exceptions.OperationalException.class, () -> Event.objects.raw("SELECT nope FROM event"));
+    }
 }

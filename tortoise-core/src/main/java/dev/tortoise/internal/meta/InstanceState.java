@@ -30,10 +30,29 @@ public final class InstanceState {
     private boolean partial;
     private Object autoPk;
     private Map<String, List<? extends Model>> fetched;
+    private Map<String, Object> annotations;
 
     /** The state of an instance; never null. */
     public static InstanceState of(Model instance) {
         return (InstanceState) STATE.get(instance);
+    }
+
+    /** The value a query put beside the fields under {@code alias} (a raw column, an annotation), or null. */
+    public Object annotation(String alias) {
+        return annotations == null ? null : annotations.get(alias);
+    }
+
+    /** Whether a query put a value under {@code alias}. */
+    public boolean hasAnnotation(String alias) {
+        return annotations != null && annotations.containsKey(alias);
+    }
+
+    /** Keeps a value a query put beside the fields. */
+    public void annotation(String alias, Object value) {
+        if (annotations == null) {
+            annotations = new java.util.LinkedHashMap<>();
+        }
+        annotations.put(alias, value);
     }
 
     /** Whether the row exists in the database (loaded or saved). */

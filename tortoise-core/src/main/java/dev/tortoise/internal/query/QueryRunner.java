@@ -1,5 +1,8 @@
 package dev.tortoise.internal.query;
 
+import dev.tortoise.internal.meta.FieldMeta;
+import dev.tortoise.internal.meta.InstanceState;
+
 import dev.tortoise.Model;
 import dev.tortoise.exceptions.DoesNotExistException;
 import dev.tortoise.exceptions.MultipleObjectsReturnedException;
@@ -61,6 +64,43 @@ public final class QueryRunner {
         }
         List<T> rows = list(ordered.withLimit(1));
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    /**
+     * Instances of the rows of a hand-written SELECT ({@code Manager.raw}): columns named as a
+     * field's column fill it (converted as any query's), other columns are kept as annotations. An
+     * instance that misses fields is partial, as with {@code only()}: its {@code save()} writes only
+     * named fields.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends Model> List<T> raw(Class<T> model, String sql, Object[] params) {
+        QueryContext ctx = QueryContext.read(model, null);
+        List<Map<String, Object>> rows = ctx.client.executeQueryDict(sql, params);
+        List<T> result = new ArrayList<>(rows.size());
+        if (rows.isEmpty()) {
+            return result;
+        }
+        List<RowMapper.Column> columns = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        for (String label : rows.getFirst().keySet()) {
+            FieldMeta field = ctx.meta.fieldByColumn(label);
+            if (field != null) {
+                columns.add(new RowMapper.Column(label, field));
+            } else {
+                extra.add(label);
+            }
+        }
+        boolean partial = columns.size() < ctx.meta.fields().size();
+        RowMapper mapper = new RowMapper(ctx.meta, columns, List.of(), partial, ctx.codec, null);
+        for (Map<String, Object> row : rows) {
+            Model instance = mapper.map(row);
+            InstanceState state = InstanceState.of(instance);
+            for (String label : extra) {
+                state.annotation(label, row.get(label));
+            }
+            result.add((T) instance);
+        }
+        return result;
     }
 
     /** The last instance by the query's ordering (its reverse taken first), else by primary key. */
