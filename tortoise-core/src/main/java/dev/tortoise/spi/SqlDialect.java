@@ -174,6 +174,20 @@ public class SqlDialect {
         throw new ParamsException("The lookup 'posix_regex' is not supported by this database");
     }
 
+    /**
+     * A regular-expression match that ignores case when {@code ignoreCase} ({@code iposix_regex}).
+     * Default: {@link #regexMatch(SqlWriter, String, String)} when case matters, unsupported otherwise.
+     *
+     * @throws ParamsException when the database cannot
+     */
+    public void regexMatch(SqlWriter out, String column, String pattern, boolean ignoreCase) {
+        if (!ignoreCase) {
+            regexMatch(out, column, pattern);
+            return;
+        }
+        throw new ParamsException("The lookup 'iposix_regex' is not supported by this database");
+    }
+
     // ---- arrays --------------------------------------------------------------------------------
 
     /** The lookups of array columns. */

@@ -54,6 +54,11 @@ final class H2SqlDialect extends SqlDialect {
         out.append("REGEXP_LIKE(").append(column).append(", ").param(pattern).append(")");
     }
 
+    @Override
+    public void regexMatch(SqlWriter out, String column, String pattern, boolean ignoreCase) {
+        out.append("REGEXP_LIKE(").append(column).append(", ").param(pattern).append(ignoreCase ? ", 'i')" : ")");
+    }
+
     /** EXTRACT gives integers in H2 (whole seconds for SECOND); WEEK is H2's ISO_WEEK. */
     @Override
     public String datePart(DatePart part, String column) {

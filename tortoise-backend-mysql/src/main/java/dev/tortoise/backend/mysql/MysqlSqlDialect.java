@@ -112,6 +112,16 @@ final class MysqlSqlDialect extends SqlDialect {
         out.append("CAST(").append(column).append(" AS BINARY) REGEXP ").param(pattern);
     }
 
+    /** Case ignored with the regex library's own {@code (?i)} flag (PCRE on MariaDB, ICU on MySQL 8). */
+    @Override
+    public void regexMatch(SqlWriter out, String column, String pattern, boolean ignoreCase) {
+        if (!ignoreCase) {
+            regexMatch(out, column, pattern);
+            return;
+        }
+        out.append("CAST(").append(column).append(" AS CHAR) REGEXP CONCAT('(?i)', ").param(pattern).append(")");
+    }
+
     @Override
     public String datePart(DatePart part, String column) {
         return part == DatePart.WEEK ? "WEEK(" + column + ", 3)" : "EXTRACT(" + part.name() + " FROM " + column + ")";

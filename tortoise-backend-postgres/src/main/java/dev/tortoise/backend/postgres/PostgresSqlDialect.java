@@ -37,8 +37,13 @@ final class PostgresSqlDialect extends SqlDialect {
 
     @Override
     public void regexMatch(SqlWriter out, String column, String pattern) {
+        regexMatch(out, column, pattern, false);
+    }
+
+    @Override
+    public void regexMatch(SqlWriter out, String column, String pattern, boolean ignoreCase) {
         PostgresValueCodec.refuseNul(pattern, "A posix_regex lookup value");
-        out.append(column).append(" ~ ").param(pattern);
+        out.append(column).append(ignoreCase ? " ~* " : " ~ ").param(pattern);
     }
 
     /**

@@ -41,6 +41,29 @@ final class SqliteFunctions {
         Function.create(connection, "tortoise_wall_time", new WallTime(), 2, Function.FLAG_DETERMINISTIC);
         Function.create(connection, CHECKED, new CheckedArithmetic(), 3, Function.FLAG_DETERMINISTIC);
         Function.create(connection, IN_RANGE, new IntegerInRange(), 3, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, REGEXP, new Regexp(), 3, Function.FLAG_DETERMINISTIC);
+    }
+
+    /**
+     * {@code tortoise_regexp(text, pattern, ignoreCase)}: 1 when the pattern is found in the text
+     * (searched, as POSIX {@code ~} does), 0 when not, NULL for a NULL text; Java's regular expressions.
+     */
+    static final String REGEXP = "tortoise_regexp";
+    private static final int MAX_PATTERNS = 256;
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    /** Whether {@code pattern} is found in {@code text}; compiled patterns are kept (a bounded number). */
+    static boolean regexFound(String text, String pattern, boolean ignoreCase) {
+        String key = (ignoreCase ? "i:" : "c:") + pattern;
+        Pattern compiled = PATTERNS.get(key);
+        if (compiled == null) {
+            compiled = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            if (PATTERNS.size() >= MAX_PATTERNS) {
+                PATTERNS.clear();
+            }
+            PATTERNS.put(key, compiled);
+        }
+        return compiled.matcher(text).find();
     }
 
     /** {@code tortoise_checked('+', a, b)}: 64-bit integer arithmetic that fails on overflow (SQLite's turns into a float). */
@@ -109,6 +132,24 @@ final class SqliteFunctions {
                 result();
             } else {
                 result(result);
+            }
+        }
+    }
+
+    /** See {@link #REGEXP}. */
+    private static final class Regexp extends Function {
+        @Override
+        protected void xFunc() throws SQLException {
+            String text = value_text(0);
+            String pattern = value_text(1);
+            if (text == null || pattern == null) {
+                result();
+                return;
+            }
+            try {
+                result(regexFound(text, pattern, value_int(2) == 1) ? 1 : 0);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new SQLException("invalid regular expression " + pattern + ": " + e.getDescription());
             }
         }
     }

@@ -97,8 +97,14 @@ final class SqliteSqlDialect extends SqlDialect {
 
     @Override
     public void regexMatch(SqlWriter out, String column, String pattern) {
-        throw new ParamsException("The lookup 'posix_regex' is not supported on SQLite"
-                + " (it has no REGEXP function); use it on PostgreSQL or MySQL/MariaDB");
+        regexMatch(out, column, pattern, false);
+    }
+
+    /** Through the function Tortoise registers on each connection (Java's regular expressions, searched). */
+    @Override
+    public void regexMatch(SqlWriter out, String column, String pattern, boolean ignoreCase) {
+        out.append(SqliteFunctions.REGEXP + "(").append(column).append(", ").param(pattern)
+                .append(ignoreCase ? ", 1)" : ", 0)").append(" = 1");
     }
 
     @Override

@@ -174,6 +174,7 @@ final class ConditionCompiler {
             case IENDSWITH -> dialect.patternMatch(out, col, text, true, false, true);
             case IEXACT -> out.append("UPPER(").append(col).append(")=UPPER(").param(text).append(")");
             case POSIX_REGEX -> dialect.regexMatch(out, col, text);
+            case IPOSIX_REGEX -> dialect.regexMatch(out, col, text, true);
             default -> throw new IllegalStateException(op.name());
         }
     }

@@ -8,7 +8,7 @@ import java.util.Locale;
 /** The comparison at the end of a lookup ({@code name__icontains}); no suffix means {@link #EXACT}. */
 enum Operator {
     EXACT, NOT, IN, NOT_IN, ISNULL, NOT_ISNULL, GT, GTE, LT, LTE, RANGE,
-    CONTAINS, ICONTAINS, STARTSWITH, ISTARTSWITH, ENDSWITH, IENDSWITH, IEXACT, POSIX_REGEX,
+    CONTAINS, ICONTAINS, STARTSWITH, ISTARTSWITH, ENDSWITH, IENDSWITH, IEXACT, POSIX_REGEX, IPOSIX_REGEX,
     /** Array columns only (with {@link #CONTAINS} and {@link #OVERLAP}). */
     CONTAINED_BY,
     /** Array columns only. */
