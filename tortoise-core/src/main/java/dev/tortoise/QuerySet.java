@@ -303,6 +303,38 @@ public final class QuerySet<T extends Model> {
     }
 
     /**
+     * As {@link #values(String...)}, each row keyed by the aliases given (upstream's
+     * {@code values(alias="path")}): {@code values(Map.of("tournament_name", "tournament__name"))}.
+     * A value is a field path, across relations with {@code __}, or the name of an annotation.
+     *
+     * @throws ParamsException for a value that is not a path
+     * @throws dev.tortoise.exceptions.FieldException for a path that names no field or annotation
+     */
+    public List<Map<String, Object>> values(Map<String, ?> aliasToPath) {
+        Objects.requireNonNull(aliasToPath, "aliasToPath");
+        List<String> aliases = new java.util.ArrayList<>(aliasToPath.size());
+        List<String> paths = new java.util.ArrayList<>(aliasToPath.size());
+        aliasToPath.forEach((alias, path) -> {
+            if (!(path instanceof String text)) {
+                throw new ParamsException("values(Map): the value of '" + alias + "' must be a field path such as"
+                        + " \"tournament__name\", got " + dev.tortoise.spi.MessageText.describe(path));
+            }
+            aliases.add(alias);
+            paths.add(text);
+        });
+        List<Map<String, Object>> rows = QueryRunner.values(spec, paths);
+        List<Map<String, Object>> renamed = new java.util.ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> out = java.util.LinkedHashMap.newLinkedHashMap(aliases.size());
+            for (int i = 0; i < aliases.size(); i++) {
+                out.put(aliases.get(i), row.get(paths.get(i)));
+            }
+            renamed.add(out);
+        }
+        return renamed;
+    }
+
+    /**
      * Every matching row as a record, in one query and without model instances: each component
      * reads the field of its name, or the path its {@link Path} gives ({@code "tournament__name"},
      * joined; {@code "tournament"}, the key; an annotation's alias). A component may be of the

@@ -83,6 +83,20 @@ class QuerySetSuite extends OrmTestBase {
     }
 
     @Test
+    void valuesWithAliases() {
+        Map<String, Object> aliases = new java.util.LinkedHashMap<>();
+        aliases.put("event", "name");
+        aliases.put("cup", "tournament__name");
+        assertEquals(List.of(Map.of("event", "Final", "cup", "World Cup"), Map.of("event", "Opener", "cup", "League 50%_off")),
+                Event.objects.filter("name__in", List.of("Final", "Opener")).orderBy("name").values(aliases));
+        assertEquals(List.of("event", "cup"), List.copyOf(Event.objects.all().limit(1).values(aliases).getFirst().keySet()),
+                "keys in the order given");
+        ParamsException e = assertThrows(ParamsException.class, () -> Event.objects.all().values(Map.of("n", 5)));
+        assertEquals("values(Map): the value of 'n' must be a field path such as \"tournament__name\", got Integer 5",
+                e.getMessage());
+    }
+
+    @Test
     void limitAndOffset() {
         assertEquals(List.of("Final", "Opener"), names(Event.objects.all().orderBy("name").limit(2).list()));
         assertEquals(List.of("Opener", "Semi_Final"), names(Event.objects.all().orderBy("name").offset(1).list()));
