@@ -155,6 +155,23 @@ public final class QuerySet<T extends Model> {
         return with(spec.withLock(new QuerySpec.RowLock(nowait, skipLocked)));
     }
 
+    /**
+     * {@link #selectForUpdate(boolean, boolean)} locking only the rows of the tables named:
+     * {@code "self"} (this query's model) and relations joined by {@link #selectRelated}
+     * ({@code "tournament"}, {@code "tournament__owner"}). PostgreSQL and MySQL 8 spell it
+     * {@code FOR UPDATE OF}; MariaDB and H2 cannot (a {@code ParamsException} says so when the query
+     * runs); SQLite locks the whole database on write, so nothing is added there.
+     *
+     * @throws ParamsException when {@code of} is empty
+     */
+    public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, String... of) {
+        if (of.length == 0) {
+            throw new ParamsException("selectForUpdate(nowait, skipLocked, of...) needs at least one table: \"self\""
+                    + " or a relation joined by selectRelated");
+        }
+        return with(spec.withLock(new QuerySpec.RowLock(nowait, skipLocked, Arrays.asList(of))));
+    }
+
     // ---- running --------------------------------------------------------------------------
 
     /** Every matching instance. */

@@ -70,6 +70,25 @@ public class SqlDialect {
         out.append(" FOR UPDATE").append(nowait ? " NOWAIT" : "").append(skipLocked ? " SKIP LOCKED" : "");
     }
 
+    /**
+     * Whether {@link #rowLockOf} may name a table joined by {@code selectRelated}, which is an outer
+     * join. Default false: PostgreSQL refuses to lock the nullable side of an outer join.
+     */
+    public boolean locksOuterJoinedRows() {
+        return false;
+    }
+
+    /**
+     * A row lock of the rows of the tables named (quoted aliases of the query; {@code selectForUpdate(…, of)}).
+     * Default {@code FOR UPDATE OF a, b [NOWAIT] [SKIP LOCKED]}, as PostgreSQL and MySQL 8 write it.
+     *
+     * @throws ParamsException where the database cannot lock only some tables of a join
+     */
+    public void rowLockOf(SqlWriter out, boolean nowait, boolean skipLocked, List<String> tables) {
+        out.append(" FOR UPDATE OF ").append(String.join(", ", tables)).append(nowait ? " NOWAIT" : "")
+                .append(skipLocked ? " SKIP LOCKED" : "");
+    }
+
     // ---- INSERT, UPDATE, DELETE -------------------------------------------------------------
 
     /**

@@ -1,5 +1,6 @@
 package dev.tortoise.orm;
 
+import dev.tortoise.QuerySet;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.FieldException;
 import dev.tortoise.exceptions.IntegrityException;
@@ -217,6 +218,38 @@ class QuerySetSuite extends OrmTestBase {
         assertEquals("Finale", full.name);
         assertEquals(1, full.rank);
         assertEquals(f.cup.id, Event.objects.filter("name", "Finale").only("tournament").get().tournament.id);
+    }
+
+    @Test
+    void selectForUpdateOfLocksTheNamedTablesOrSaysItCannot() {
+        QuerySet<Event> self = Event.objects.filter("name", "Final").selectRelated("tournament")
+                .selectForUpdate(false, false, "self");
+        QuerySet<Event> both = Event.objects.filter("name", "Final").selectRelated("tournament")
+                .selectForUpdate(false, false, "self", "tournament");
+        switch (dialect()) {
+            case "postgres" -> {
+                String sql = self.sql();
+                assertTrue(sql.endsWith(" FOR UPDATE OF \"event\""), sql);
+                assertEquals(List.of("World Cup"), tortoise.inTransaction(() -> self.list().stream()
+                        .map(e -> e.tournament.name).toList()));
+                ParamsException outer = assertThrows(ParamsException.class, both::sql);
+                assertTrue(outer.getMessage().startsWith("selectForUpdate(of) cannot lock 'tournament' on connection"
+                        + " 'default' (postgres): selectRelated joins it with an outer join"), outer.getMessage());
+            }
+            case "sqlite" -> {
+                assertFalse(both.sql().contains("FOR UPDATE"), "SQLite locks the database, not rows");
+                assertEquals(1, tortoise.inTransaction(() -> self.list().size()));
+            }
+            default -> {
+                ParamsException e = assertThrows(ParamsException.class, self::sql);
+                assertTrue(e.getMessage().startsWith("selectForUpdate(of) is not available on "), e.getMessage());
+            }
+        }
+        FieldException unknown = assertThrows(FieldException.class,
+                () -> Event.objects.all().selectForUpdate(false, false, "reporter").sql());
+        assertEquals("selectForUpdate(of) names 'reporter', which is neither \"self\" nor a relation joined by"
+                + " selectRelated; joined: []", unknown.getMessage());
+        assertThrows(ParamsException.class, () -> Event.objects.all().selectForUpdate(false, false, new String[0]));
     }
 
     @Test

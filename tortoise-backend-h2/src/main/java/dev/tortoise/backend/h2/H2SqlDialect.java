@@ -16,6 +16,12 @@ import java.util.List;
  */
 final class H2SqlDialect extends SqlDialect {
 
+    /** Refused: see the message. */
+    @Override
+    public void rowLockOf(SqlWriter out, boolean nowait, boolean skipLocked, List<String> tables) {
+        throw new dev.tortoise.exceptions.ParamsException("selectForUpdate(of) is not available on H2, which has no FOR UPDATE OF; use selectForUpdate(nowait, skipLocked)");
+    }
+
     /** H2 spells upserts as MERGE, a statement of another shape: not offered yet. */
     @Override
     public String onConflict(List<String> conflictColumns, List<String> updateColumns, String pkColumn) {

@@ -15,6 +15,12 @@ import java.util.List;
  */
 final class MysqlSqlDialect extends SqlDialect {
 
+    /** Refused: see the message. */
+    @Override
+    public void rowLockOf(SqlWriter out, boolean nowait, boolean skipLocked, List<String> tables) {
+        throw new dev.tortoise.exceptions.ParamsException("selectForUpdate(of) is not available on MySQL/MariaDB here: MariaDB has no FOR UPDATE OF and locks the rows of every joined table; use selectForUpdate(nowait, skipLocked)");
+    }
+
     /**
      * {@code ON DUPLICATE KEY UPDATE}, which fires on any unique key (the conflict columns only
      * document intent here); skipping is a no-op assignment of the key rather than INSERT IGNORE,

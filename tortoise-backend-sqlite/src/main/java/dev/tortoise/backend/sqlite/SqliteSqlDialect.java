@@ -32,6 +32,17 @@ final class SqliteSqlDialect extends SqlDialect {
     public void rowLock(SqlWriter out, boolean nowait, boolean skipLocked, String lockedTable) {
     }
 
+    /** Nothing is locked row by row, so any table may be named. */
+    @Override
+    public boolean locksOuterJoinedRows() {
+        return true;
+    }
+
+    /** Nothing to lock row by row here either. */
+    @Override
+    public void rowLockOf(SqlWriter out, boolean nowait, boolean skipLocked, java.util.List<String> tables) {
+    }
+
     /** The client reads the key with {@code last_insert_rowid()}. */
     @Override
     public boolean insertReturning() {

@@ -27,6 +27,11 @@ final class Joins {
         final boolean multiValued;
         private final Map<String, Node> children = new HashMap<>();
 
+        /** The node joined under {@code name} (a relation's name), or null when it is not joined. */
+        Node child(String name) {
+            return children.get(name);
+        }
+
         Node(String alias, ModelMeta model, String joinSql, boolean multiValued) {
             this.alias = alias;
             this.model = model;

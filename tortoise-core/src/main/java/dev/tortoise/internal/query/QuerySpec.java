@@ -46,7 +46,15 @@ public record QuerySpec(
         Condition.Linked linkedOwners) {
 
     /** {@code SELECT ... FOR UPDATE} and its options. */
-    public record RowLock(boolean nowait, boolean skipLocked) {
+    public record RowLock(boolean nowait, boolean skipLocked, List<String> of) {
+        public RowLock {
+            of = of == null ? List.of() : List.copyOf(of);
+        }
+
+        /** A lock of the rows of the queried table (and, where the database locks joins, theirs). */
+        public RowLock(boolean nowait, boolean skipLocked) {
+            this(nowait, skipLocked, List.of());
+        }
     }
 
     public QuerySpec {

@@ -2,6 +2,7 @@ package dev.tortoise.internal.query;
 
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.exceptions.FieldException;
+import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyMeta;
 import dev.tortoise.internal.meta.ManyToManyMeta;
@@ -202,9 +203,34 @@ final class SelectCompiler {
 
     private void lock(SqlText out) {
         QuerySpec.RowLock lock = spec.lock();
-        if (lock != null) {
-            ctx.sql.rowLock(out, lock.nowait(), lock.skipLocked(), joins.isEmpty() ? null : ctx.sql.quote(joins.root().alias));
+        if (lock == null) {
+            return;
         }
+        if (lock.of().isEmpty()) {
+            ctx.sql.rowLock(out, lock.nowait(), lock.skipLocked(), joins.isEmpty() ? null : ctx.sql.quote(joins.root().alias));
+            return;
+        }
+        List<String> tables = new ArrayList<>(lock.of().size());
+        for (String name : lock.of()) {
+            Joins.Node node = joins.root();
+            if (!name.equals("self")) {
+                for (String token : name.split("__")) {
+                    node = node == null ? null : node.child(token);
+                }
+            }
+            if (node == null || node.model == null) {
+                throw new FieldException("selectForUpdate(of) names '" + name + "', which is neither \"self\" nor a"
+                        + " relation joined by selectRelated; joined: " + spec.selectRelated());
+            }
+            if (node != joins.root() && !ctx.sql.locksOuterJoinedRows()) {
+                throw new ParamsException("selectForUpdate(of) cannot lock '" + name + "' on connection '"
+                        + ctx.client.connectionName() + "' (" + ctx.client.dialect() + "): selectRelated joins it with"
+                        + " an outer join, whose rows this database does not lock; lock \"self\" and query the related"
+                        + " rows with their own selectForUpdate()");
+            }
+            tables.add(ctx.sql.quote(node.alias));
+        }
+        ctx.sql.rowLockOf(out, lock.nowait(), lock.skipLocked(), tables);
     }
 
     /** The fields a model query loads: all, or those of {@code only} plus the primary key. */
