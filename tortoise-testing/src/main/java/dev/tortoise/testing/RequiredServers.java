@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Evaluates {@link RequiresPostgres} and {@link RequiresMysql}: a test whose server answers runs;
+ * Evaluates {@link RequiresPostgres}, {@link RequiresPostgresReplica} and {@link RequiresMysql}: a test whose server answers runs;
  * otherwise it is skipped with a message saying how to start the server, or, when the environment
  * has {@code CI=true}, it fails with that message.
  */
@@ -50,6 +50,13 @@ public final class RequiredServers implements ExecutionCondition {
     private static void collect(AnnotatedElement element, List<TestServer> needed) {
         if (AnnotationSupport.isAnnotated(element, RequiresPostgres.class) && !needed.contains(TestServer.POSTGRES)) {
             needed.add(TestServer.POSTGRES);
+        }
+        if (AnnotationSupport.isAnnotated(element, RequiresPostgresReplica.class)) {
+            for (TestServer server : List.of(TestServer.POSTGRES, TestServer.POSTGRES_REPLICA)) {
+                if (!needed.contains(server)) {
+                    needed.add(server);
+                }
+            }
         }
         if (AnnotationSupport.isAnnotated(element, RequiresMysql.class) && !needed.contains(TestServer.MYSQL)) {
             needed.add(TestServer.MYSQL);

@@ -21,6 +21,13 @@ public enum TestServer {
     /** PostgreSQL. */
     POSTGRES("PostgreSQL", "tortoise.backends.postgres", "postgres", "PG", 5432, "postgres", "",
             "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start"),
+    /**
+     * A streaming replica (hot standby, read-only) of {@link #POSTGRES} on port 5433, started by
+     * {@code .ci/start-replica}; databases made on the primary appear on it. Environment variables
+     * {@code TORTOISE_TEST_PG_REPLICA_HOST}, {@code _PORT}, {@code _USER}, {@code _PASSWORD}.
+     */
+    POSTGRES_REPLICA("PostgreSQL streaming replica", "tortoise.backends.postgres", "postgres", "PG_REPLICA", 5433,
+            "postgres", "", ".ci/start-replica (as root, in the project folder; it copies the primary on 5432)"),
     /** MySQL or MariaDB. */
     MYSQL("MariaDB/MySQL", "tortoise.backends.mysql", "mysql", "MYSQL", 3306, "root", "",
             "start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd");
@@ -99,7 +106,7 @@ public enum TestServer {
         credentials.put("host", host());
         credentials.put("port", port());
         credentials.put("user", user());
-        credentials.put("password", password().isEmpty() && this == POSTGRES ? null : password());
+        credentials.put("password", password().isEmpty() && this != MYSQL ? null : password());
         credentials.put("database", database);
         return credentials;
     }

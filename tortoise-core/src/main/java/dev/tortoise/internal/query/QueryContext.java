@@ -24,10 +24,14 @@ final class QueryContext {
     final ValueCodec codec;
 
     private QueryContext(TortoiseRuntime runtime, ModelMeta meta, ConnectionRuntime connection) {
+        this(runtime, meta, connection, connection.client());
+    }
+
+    private QueryContext(TortoiseRuntime runtime, ModelMeta meta, ConnectionRuntime connection, DbClient client) {
         this.runtime = runtime;
         this.meta = meta;
         this.connection = connection;
-        this.client = connection.client();
+        this.client = client;
         this.platform = connection.platform();
         this.sql = platform.sql();
         this.codec = connection.codec();
@@ -42,7 +46,12 @@ final class QueryContext {
     static QueryContext read(Class<?> model, String usingDb) {
         TortoiseRuntime runtime = TortoiseRuntime.of(model);
         ModelMeta meta = runtime.meta(model);
-        return new QueryContext(runtime, meta, usingDb != null ? runtime.connection(usingDb) : runtime.readConnection(meta));
+        if (usingDb != null) {
+            return new QueryContext(runtime, meta, runtime.connection(usingDb));
+        }
+        ConnectionRuntime connection = runtime.readConnection(meta);
+        return new QueryContext(runtime, meta, connection,
+                runtime.routed() ? new FailoverReads(runtime, meta, connection.client()) : connection.client());
     }
 
     /** The context that writes a model (see {@link #read}). */

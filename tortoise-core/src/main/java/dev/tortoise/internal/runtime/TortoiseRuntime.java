@@ -124,9 +124,44 @@ public final class TortoiseRuntime {
         return providers.get(alias);
     }
 
-    /** The connection that reads a model: the first router's answer naming a configured alias, else the app's connection. */
+    /**
+     * The connection that reads a model: the first router's answer naming a configured alias, else
+     * the app's connection; but while the calling thread has a transaction open on the model's
+     * write connection (and none on the routed read connection), that write connection, so that a
+     * transaction reads its own writes (see {@link Router}).
+     */
     public ConnectionRuntime readConnection(ModelMeta meta) {
-        return connection(route(meta, Router::dbForRead));
+        String read = route(meta, Router::dbForRead);
+        if (!routers.isEmpty()) {
+            String write = route(meta, Router::dbForWrite);
+            if (!write.equals(read)) {
+                ConnectionRuntime writer = connection(write);
+                if (writer.client().isInTransaction() && !connection(read).client().isInTransaction()) {
+                    return writer;
+                }
+            }
+        }
+        return connection(read);
+    }
+
+    /** Whether any router is configured. */
+    public boolean routed() {
+        return !routers.isEmpty();
+    }
+
+    /**
+     * Where a read of a model goes after {@code failed} could not be reached: the first router's
+     * {@link Router#dbForReadFallback} answer naming another configured alias, else null.
+     */
+    @SuppressWarnings("unchecked")
+    public ConnectionRuntime readFallback(ModelMeta meta, String failed, dev.tortoise.exceptions.DbConnectionException failure) {
+        for (Router router : routers) {
+            String alias = router.dbForReadFallback((Class<? extends Model>) meta.modelClass(), failed, failure);
+            if (alias != null && !alias.isEmpty() && !alias.equals(failed) && connections.containsKey(alias)) {
+                return connections.get(alias);
+            }
+        }
+        return null;
     }
 
     /** The connection that writes a model: the first router's answer naming a configured alias, else the app's connection. */
