@@ -95,6 +95,35 @@ class RoutingSuite extends BackendSuite {
         assertThrows(ConfigurationException.class, () -> Team.named("After close"));
     }
 
+    /**
+     * Read-your-writes: inside a transaction on the connection a model's writes go to, its reads go
+     * there too, whatever the router answers; outside, they follow the router again.
+     */
+    @Test
+    void aTransactionReadsItsOwnWritesWhereverTheRouterSendsReads() {
+        TortoiseConfig config = TortoiseConfig.builder()
+                .connection("default", primary().url())
+                .connection("replica", replica().url())
+                .app("models", List.of("dev.tortoise.orm.models"), "default")
+                .routers(new ReadFromReplica())
+                .build();
+        try (Tortoise t = Tortoise.init(config)) {
+            Schemas.create(t);
+            Schemas.copy("default", "replica");
+            clearTeams();
+            long inside = t.inTransaction("default", () -> {
+                Team.named("Mine");
+                assertTrue(Team.objects.filter("name", "Mine").exists());
+                return Team.objects.count();
+            });
+            assertEquals(1, inside, "reads inside the transaction saw its write");
+            assertEquals(0, Team.objects.count(), "outside, reads go to the replica again");
+            assertEquals(0L, (long) t.inTransaction("replica", () -> Team.objects.count()),
+                    "a transaction on the read connection keeps the reads there");
+            assertEquals(1, Team.objects.all().usingDb("default").count());
+        }
+    }
+
     /** Routers named by class in the upstream config dict, as a JSON or YAML file gives them. */
     @Test
     void routersNamedByClassInTheConfigMapRouteAndUsingDbWrites() {
