@@ -51,9 +51,7 @@ public final class TortoiseCli {
         boolean verbose = List.of(args).contains("--verbose");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        CommandLine cli = new CommandLine(new TortoiseCli());
-        cli.setOut(out);
-        cli.setErr(err);
+        CommandLine cli = commandLine(out, err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (verbose) {
                 e.printStackTrace(err);
@@ -64,6 +62,35 @@ public final class TortoiseCli {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Runs one command for a host that reports failures itself, such as the Maven plugin: what the
+     * command prints goes to {@code out}, wrong usage is described on {@code err}, and a failure is
+     * thrown as the command threw it instead of being printed. Sets no system property.
+     *
+     * @return 0 done, 2 wrong usage
+     * @throws Exception what the command threw: a {@link TortoiseException} carries the message for the user
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) throws Exception {
+        Exception[] failure = new Exception[1];
+        CommandLine cli = commandLine(out, err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            failure[0] = e;
+            return 1;
+        });
+        int exit = cli.execute(args);
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return exit;
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new TortoiseCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli;
     }
 
     /** Tortoise initialised from the configuration these options name. */
