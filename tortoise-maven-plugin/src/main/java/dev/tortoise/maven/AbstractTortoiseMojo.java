@@ -86,7 +86,8 @@ public abstract class AbstractTortoiseMojo extends AbstractMojo {
      */
     protected abstract List<String> command() throws MojoFailureException;
 
-    private List<String> globalOptions() throws MojoFailureException {
+    /** The options before the command: {@code --src}, the configuration, {@code --verbose} under {@code -X}. */
+    List<String> globalOptions() throws MojoFailureException {
         List<String> options = new ArrayList<>(List.of("--src", src.getAbsolutePath()));
         if (getLog().isDebugEnabled()) {
             options.add("--verbose");
