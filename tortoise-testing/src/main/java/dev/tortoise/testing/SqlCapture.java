@@ -19,6 +19,10 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * Statements of other threads are ignored, so parallel work does not disturb the count.
  * Transaction control (BEGIN, COMMIT, savepoints) is not a statement here.
+ *
+ * <p>The project's own copy, for its suites; applications use {@code dev.tortoise.junit.SqlCapture}
+ * from {@code tortoise-junit}, which behaves the same ({@code tortoise-junit}'s tests depend on this
+ * module, so this module cannot depend on it).
  */
 public final class SqlCapture implements AutoCloseable {
     private final Thread owner = Thread.currentThread();
