@@ -28,7 +28,8 @@ class Blog : Model() {
 class Post : Model() {
     @field:IntField(pk = true) var id: Int? = null
     @field:CharField(maxLength = 200) var title: String? = null
-    @field:TextField(nullable = true) var body: String? = null
+    // Without @field: as well: Tortoise's field annotations target fields only, so Kotlin puts them there.
+    @TextField(nullable = true) var body: String? = null
     @field:BooleanField var published: Boolean = false
     @field:DatetimeField(autoNowAdd = true) var created: OffsetDateTime? = null
     @field:ForeignKeyField(value = "blog.Blog", relatedName = "posts", onDelete = OnDelete.CASCADE)
