@@ -5,6 +5,10 @@
  * leaves a connection or stream behind ({@code LeakCheck}), a contract suite every
  * {@code DbClient} must pass, a recorder of virtual-thread pinning, and compilation of Java
  * sources at run time ({@code JavaCompilation}).
+ *
+ * <p>These are the project's own fixtures, for its modules' tests, with no promise to anyone else.
+ * Applications test with {@code tortoise-junit} ({@code dev.tortoise.junit}: {@code @TortoiseTest},
+ * {@code SqlCapture}).
  */
 module dev.tortoise.testing {
     requires transitive dev.tortoise;
