@@ -8,7 +8,7 @@
  *
  * <p>These are the project's own fixtures, for its modules' tests, with no promise to anyone else.
  * Applications test with {@code tortoise-junit} ({@code dev.tortoise.junit}: {@code @TortoiseTest},
- * {@code SqlCapture}).
+ * {@code SqlCapture}), whose {@code SqlCapture} the project's suites use too.
  */
 module dev.tortoise.testing {
     requires transitive dev.tortoise;

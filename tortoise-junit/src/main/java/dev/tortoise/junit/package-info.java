@@ -21,7 +21,7 @@
  * makes no promise to them: test servers and their skip-or-fail rules ({@code @RequiresPostgres},
  * {@code TestServer}), suites run once per backend ({@code @AcrossBackends}), contracts every
  * backend must pass, leak and pinning checks, run-time compilation. {@code tortoise-junit}'s own
- * tests use those fixtures (test scope), so {@code tortoise-testing} cannot depend on this module
- * in turn; it keeps its own copy of {@code SqlCapture} for the project's suites.
+ * tests use those fixtures (test scope), so {@code tortoise-testing} does not depend on this
+ * module; the project's suites take {@code SqlCapture} from here, as applications do.
  */
 package dev.tortoise.junit;

@@ -12,7 +12,7 @@ import dev.tortoise.exceptions.DoesNotExistException;
 import dev.tortoise.firsthour.models.Author;
 import dev.tortoise.firsthour.models.Post;
 import dev.tortoise.firsthour.models.Profile;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import dev.tortoise.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import dev.tortoise.json.ModelJson;
 import dev.tortoise.life.arrays.Post;
 import dev.tortoise.spi.FieldKind;
 import dev.tortoise.testing.BackendSuite;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.tortoise.life;
 
 import dev.tortoise.life.models.Reading;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.tortoise.life.models.Fixture;
 import dev.tortoise.life.models.League;
 import dev.tortoise.life.models.Surface;
 import dev.tortoise.life.models.Tier;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

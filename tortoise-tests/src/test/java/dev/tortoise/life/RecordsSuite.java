@@ -7,7 +7,7 @@ import dev.tortoise.functions.Count;
 import dev.tortoise.life.models.Club;
 import dev.tortoise.life.models.Fixture;
 import dev.tortoise.life.models.League;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

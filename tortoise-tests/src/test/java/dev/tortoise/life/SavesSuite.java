@@ -11,7 +11,7 @@ import dev.tortoise.life.models.Note;
 import dev.tortoise.life.models.Wallet;
 import dev.tortoise.signals.Signals;
 import dev.tortoise.signals.Subscription;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import dev.tortoise.life.models.Club;
 import dev.tortoise.life.models.Member;
 import dev.tortoise.life.models.NoShouting;
 import dev.tortoise.life.models.Signup;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -13,7 +13,7 @@ import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Sample;
 import dev.tortoise.orm.models.Team;
 import dev.tortoise.orm.models.Tournament;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Team;
 import dev.tortoise.orm.models.Tournament;
 import dev.tortoise.testing.PinningRecorder;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import dev.tortoise.functions.Sum;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

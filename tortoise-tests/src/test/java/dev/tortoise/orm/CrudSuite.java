@@ -8,7 +8,7 @@ import dev.tortoise.exceptions.ValidationException;
 import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Player;
 import dev.tortoise.orm.models.Tournament;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Reporter;
 import dev.tortoise.orm.models.Team;
 import dev.tortoise.orm.models.Tournament;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import dev.tortoise.spi.jdbc.JdbcClient;
 import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Sample;
 import dev.tortoise.orm.models.Tournament;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -12,7 +12,7 @@ import dev.tortoise.exceptions.IntegrityException;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.orm.models.Player;
 import dev.tortoise.orm.models.Team;
-import dev.tortoise.testing.SqlCapture;
+import dev.tortoise.junit.SqlCapture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -39,6 +39,7 @@ class ReadmeSnippetsTest {
             import dev.tortoise.spi.FieldKind;
             import dev.tortoise.signals.*;
             import dev.tortoise.testing.*;
+            import dev.tortoise.junit.SqlCapture;
             import dev.tortoise.validators.*;
             import java.math.BigDecimal;
             import java.nio.file.Path;
