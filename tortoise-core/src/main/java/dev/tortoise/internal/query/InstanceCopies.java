@@ -85,7 +85,7 @@ public final class InstanceCopies {
 
     /** The value as the field's Java type: itself, or a number converted without loss. */
     private static Object typed(ModelMeta meta, FieldMeta field, Object value) {
-        Class<?> type = boxed(field.valueType());
+        Class<?> type = RecordShape.boxed(field.valueType());
         if (value == null || type.isInstance(value)) {
             return value;
         }
@@ -119,22 +119,6 @@ public final class InstanceCopies {
             return null;
         }
         return null;
-    }
-
-    private static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return switch (type.getName()) {
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "short" -> Short.class;
-            case "double" -> Double.class;
-            case "float" -> Float.class;
-            case "boolean" -> Boolean.class;
-            case "byte" -> Byte.class;
-            default -> Character.class;
-        };
     }
 
     private static List<String> settable(ModelMeta meta) {

@@ -203,7 +203,8 @@ final class RecordShape {
         return type == BigInteger.class || type == Double.class ? 4 : 0;
     }
 
-    private static Class<?> boxed(Class<?> type) {
+    /** The wrapper class of a primitive type; any other type as it is. */
+    static Class<?> boxed(Class<?> type) {
         return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
     }
 }
