@@ -70,7 +70,11 @@ class TortoiseCliTest {
 
     private Run tortoise(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp",
+                "--enable-native-access=ALL-UNNAMED",
+                // sqlite-jdbc extracts its native library to a temp folder and deletes other processes'
+                // copies there: each run gets a folder of its own, so parallel JVMs cannot interfere.
+                "-Dorg.sqlite.tmpdir=" + Files.createDirectories(project.resolve("native-" + System.nanoTime())),
+                "-cp",
                 System.getProperty("java.class.path") + File.pathSeparator + models + File.pathSeparator + migrations,
                 TortoiseCli.class.getName()));
         command.addAll(List.of(args));

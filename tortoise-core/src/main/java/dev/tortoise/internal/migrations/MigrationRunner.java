@@ -30,6 +30,7 @@ public final class MigrationRunner implements Migrator {
 
     private final TortoiseRuntime runtime;
     private final Map<String, AppConfig> apps = new LinkedHashMap<>();
+    private final Set<String> ensuredTables = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** The migrator of {@code runtime}'s apps that have a migrations package. */
     public MigrationRunner(TortoiseRuntime runtime) {
@@ -267,9 +268,10 @@ public final class MigrationRunner implements Migrator {
             }
         }
         Set<String> undo = graph.dependents(start);
+        Map<String, Set<String>> appliedByApp = new LinkedHashMap<>();
         List<LoadedMigration> reversed = new ArrayList<>();
         for (LoadedMigration m : graph.order()) {
-            if (undo.contains(m.key()) && appliedKeys(m.app()).contains(m.key())) {
+            if (undo.contains(m.key()) && appliedByApp.computeIfAbsent(m.app(), this::appliedKeys).contains(m.key())) {
                 reversed.add(0, m);
             }
         }
@@ -434,7 +436,7 @@ public final class MigrationRunner implements Migrator {
     private MigrationRecorder recorder(String alias, boolean ensure) {
         MigrationRecorder recorder = new MigrationRecorder(runtime.client(alias),
                 runtime.connection(alias).platform().ddl());
-        if (ensure) {
+        if (ensure && ensuredTables.add(alias)) { // once per connection and migrator
             recorder.ensureTable();
         }
         return recorder;
