@@ -41,12 +41,27 @@ public final class TortoiseCli {
     @Option(names = "--verbose", description = "Log at INFO and print stack traces of failures.")
     boolean verbose;
 
-    /** Runs the command and exits with its code. */
+    /** The command's options, filled by picocli. */
+    public TortoiseCli() {
+    }
+
+    /**
+     * Runs the command and exits with its code.
+     *
+     * @param args global options, then the command and its arguments
+     */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command with these streams and returns its exit code: 0 done, 1 failed, 2 wrong usage. */
+    /**
+     * Runs the command with these streams.
+     *
+     * @param args global options, then the command and its arguments
+     * @param out  where results go, one line each
+     * @param err  where a failure goes, as one line (with {@code --verbose}: its stack trace)
+     * @return the exit code: 0 done, 1 failed, 2 wrong usage
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean verbose = List.of(args).contains("--verbose");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
@@ -69,6 +84,9 @@ public final class TortoiseCli {
      * command prints goes to {@code out}, wrong usage is described on {@code err}, and a failure is
      * thrown as the command threw it instead of being printed. Sets no system property.
      *
+     * @param args global options, then the command and its arguments
+     * @param out  where results go, one line each
+     * @param err  where wrong usage is described
      * @return 0 done, 2 wrong usage
      * @throws Exception what the command threw: a {@link TortoiseException} carries the message for the user
      */

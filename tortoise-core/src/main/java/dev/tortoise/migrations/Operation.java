@@ -14,7 +14,16 @@ import java.util.Objects;
  */
 public sealed interface Operation {
 
-    /** A new model and its table. Fields in column order; unique-together and indexes by field name. */
+    /**
+     * A new model and its table.
+     *
+     * @param model          the model, {@code "app.Model"}
+     * @param table          the table's name
+     * @param fields         the columns, in order
+     * @param uniqueTogether composite unique constraints, as field names
+     * @param indexes        composite indexes, as field names
+     * @param description    the table comment, or null
+     */
     record CreateModel(String model, String table, List<FieldDef> fields, List<List<String>> uniqueTogether,
                        List<List<String>> indexes, String description) implements Operation {
         public CreateModel {
@@ -61,7 +70,11 @@ public sealed interface Operation {
         }
     }
 
-    /** Drops a model's table. */
+    /**
+     * Drops a model's table.
+     *
+     * @param model the model, {@code "app.Model"}
+     */
     record DeleteModel(String model) implements Operation {
         @Override
         public String toString() {
@@ -69,7 +82,13 @@ public sealed interface Operation {
         }
     }
 
-    /** Renames a model (both {@code "app.Model"}) and moves it to {@code table}. */
+    /**
+     * Renames a model and moves it to {@code table}.
+     *
+     * @param from  the old name, {@code "app.Model"}
+     * @param to    the new name, {@code "app.Model"}
+     * @param table the table afterwards; null: renamed when it was the default name, kept otherwise
+     */
     record RenameModel(String from, String to, String table) implements Operation {
         @Override
         public String toString() {
@@ -78,7 +97,12 @@ public sealed interface Operation {
         }
     }
 
-    /** Adds a column. */
+    /**
+     * Adds a column.
+     *
+     * @param model the model, {@code "app.Model"}
+     * @param field the new column
+     */
     record AddField(String model, FieldDef field) implements Operation {
         @Override
         public String toString() {
@@ -86,7 +110,12 @@ public sealed interface Operation {
         }
     }
 
-    /** Drops a column. */
+    /**
+     * Drops a column.
+     *
+     * @param model the model, {@code "app.Model"}
+     * @param field the field's name
+     */
     record RemoveField(String model, String field) implements Operation {
         @Override
         public String toString() {
@@ -94,7 +123,12 @@ public sealed interface Operation {
         }
     }
 
-    /** Gives a field a new definition (type, size, nullability, default, unique, index, comment). */
+    /**
+     * Gives a field a new definition (type, size, nullability, default, unique, index, comment).
+     *
+     * @param model the model, {@code "app.Model"}
+     * @param field the field's new definition, found by its name
+     */
     record AlterField(String model, FieldDef field) implements Operation {
         @Override
         public String toString() {
@@ -102,7 +136,13 @@ public sealed interface Operation {
         }
     }
 
-    /** Renames a field; its column follows when it was named as the field. */
+    /**
+     * Renames a field; its column follows when it was named as the field.
+     *
+     * @param model the model, {@code "app.Model"}
+     * @param from  the old field name
+     * @param to    the new field name
+     */
     record RenameField(String model, String from, String to) implements Operation {
         @Override
         public String toString() {
@@ -111,7 +151,12 @@ public sealed interface Operation {
         }
     }
 
-    /** Adds a composite index (field names). */
+    /**
+     * Adds a composite index.
+     *
+     * @param model  the model, {@code "app.Model"}
+     * @param fields the indexed fields, in order
+     */
     record AddIndex(String model, List<String> fields) implements Operation {
         public AddIndex {
             fields = List.copyOf(fields);
@@ -123,7 +168,12 @@ public sealed interface Operation {
         }
     }
 
-    /** Drops a composite index (field names). */
+    /**
+     * Drops a composite index.
+     *
+     * @param model  the model, {@code "app.Model"}
+     * @param fields the indexed fields, in order
+     */
     record RemoveIndex(String model, List<String> fields) implements Operation {
         public RemoveIndex {
             fields = List.copyOf(fields);
@@ -135,7 +185,12 @@ public sealed interface Operation {
         }
     }
 
-    /** Replaces a model's unique-together groups (field names). */
+    /**
+     * Replaces a model's unique-together groups.
+     *
+     * @param model          the model, {@code "app.Model"}
+     * @param uniqueTogether every group afterwards, as field names
+     */
     record AlterUniqueTogether(String model, List<List<String>> uniqueTogether) implements Operation {
         public AlterUniqueTogether {
             uniqueTogether = copyLists(uniqueTogether);
@@ -148,7 +203,11 @@ public sealed interface Operation {
         }
     }
 
-    /** Creates the through table of a many-to-many field. */
+    /**
+     * Creates the through table of a many-to-many field.
+     *
+     * @param table the through table
+     */
     record CreateManyToMany(ManyToManyDef table) implements Operation {
         @Override
         public String toString() {
@@ -156,7 +215,11 @@ public sealed interface Operation {
         }
     }
 
-    /** Drops the through table named {@code through}. */
+    /**
+     * Drops a many-to-many through table.
+     *
+     * @param through the through table's name
+     */
     record DeleteManyToMany(String through) implements Operation {
         @Override
         public String toString() {
@@ -167,6 +230,9 @@ public sealed interface Operation {
     /**
      * Raw SQL: {@code forward} when migrating, {@code backward} when reversing (null: irreversible).
      * A map key names a platform ({@code "postgres"}) whose SQL differs; key {@code "*"} is the rest.
+     *
+     * @param forward  the SQL per platform when migrating
+     * @param backward the SQL per platform when reversing; null makes the migration irreversible
      */
     record RunSql(Map<String, String> forward, Map<String, String> backward) implements Operation {
         public RunSql {
@@ -194,7 +260,12 @@ public sealed interface Operation {
         }
     }
 
-    /** Java code run with the live client: a data migration ({@code backward} null: irreversible). */
+    /**
+     * Java code run with the live client: a data migration.
+     *
+     * @param forward  run when migrating
+     * @param backward run when reversing; null makes the migration irreversible
+     */
     record RunJava(MigrationStep forward, MigrationStep backward) implements Operation {
         public RunJava {
             Objects.requireNonNull(forward, "forward");
