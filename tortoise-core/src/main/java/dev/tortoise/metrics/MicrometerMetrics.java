@@ -12,6 +12,8 @@ import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tortoise's meters in a Micrometer registry, for applications that have Micrometer (it is an
@@ -49,15 +51,18 @@ public final class MicrometerMetrics {
 
     /** A listener that times every statement into {@code registry}. */
     public static StatementListener statements(MeterRegistry registry) {
+        Map<String, Timer> timers = new ConcurrentHashMap<>();
         return new StatementListener() {
             @Override
             public void after(StatementEvent event) {
-                Timer.builder(STATEMENTS)
-                        .description("Statements Tortoise sent, by connection, kind and outcome")
-                        .tag("connection", event.connection())
-                        .tag("kind", event.kind().name().toLowerCase(Locale.ROOT))
-                        .tag("outcome", event.failed() ? "error" : "success")
-                        .register(registry)
+                String outcome = event.failed() ? "error" : "success";
+                timers.computeIfAbsent(event.connection() + '|' + event.kind() + '|' + outcome,
+                        key -> Timer.builder(STATEMENTS)
+                                .description("Statements Tortoise sent, by connection, kind and outcome")
+                                .tag("connection", event.connection())
+                                .tag("kind", event.kind().name().toLowerCase(Locale.ROOT))
+                                .tag("outcome", outcome)
+                                .register(registry))
                         .record(event.duration());
             }
 

@@ -1,7 +1,6 @@
 package dev.tortoise.migrations;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -100,10 +99,5 @@ public final class Operations {
     /** A data migration; {@code backward} null makes the migration irreversible. */
     public static Operation runJava(MigrationStep forward, MigrationStep backward) {
         return new Operation.RunJava(forward, backward);
-    }
-
-    /** The table name upstream gives a model by default: its class name in lower case. */
-    static String defaultTable(String model) {
-        return model.substring(model.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -42,11 +42,6 @@ public final class InstanceState {
         return annotations == null ? null : annotations.get(alias);
     }
 
-    /** Whether a query put a value under {@code alias}. */
-    public boolean hasAnnotation(String alias) {
-        return annotations != null && annotations.containsKey(alias);
-    }
-
     /** Keeps a value a query put beside the fields. */
     public void annotation(String alias, Object value) {
         if (annotations == null) {

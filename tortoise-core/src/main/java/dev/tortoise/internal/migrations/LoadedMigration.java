@@ -22,11 +22,6 @@ record LoadedMigration(String app, String name, Migration migration, List<String
         return app + "." + name;
     }
 
-    /** Whether every operation can be reversed. */
-    boolean reversible() {
-        return irreversibleOperation() == null;
-    }
-
     /** The first operation that cannot be reversed, or null. */
     Operation irreversibleOperation() {
         for (Operation op : operations) {

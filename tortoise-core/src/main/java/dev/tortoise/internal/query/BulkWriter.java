@@ -28,8 +28,8 @@ import java.util.Map;
  */
 public final class BulkWriter {
     /** Comfortably below SQLite's 32766 bound values per statement (PostgreSQL and MySQL allow 65535). */
-    private static final int MAX_PARAMS = 30_000;
-    private static final int MAX_ROWS = 1_000;
+    static final int MAX_PARAMS = 30_000;
+    static final int MAX_ROWS = 1_000;
 
     private BulkWriter() {
     }
@@ -170,7 +170,7 @@ public final class BulkWriter {
     }
 
     /** Appends {@code (?,?,...)} with the row's values. */
-    private static SqlText tuple(QueryContext ctx, List<FieldMeta> columns, Model row, SqlText sql) {
+    static SqlText tuple(QueryContext ctx, List<FieldMeta> columns, Model row, SqlText sql) {
         sql.append("(");
         for (int c = 0; c < columns.size(); c++) {
             FieldMeta field = columns.get(c);

@@ -16,9 +16,6 @@ import java.util.Map;
  * upsert, the primary keys read back and matched to instances by their conflict fields.
  */
 final class Upsert {
-    private static final int MAX_PARAMS = 30_000;
-    private static final int MAX_ROWS = 1_000;
-
     private final QueryContext ctx;
     private final List<FieldMeta> conflict;
     private final List<FieldMeta> update;
@@ -59,17 +56,13 @@ final class Upsert {
         String head = WritePlan.of(ctx).insertHead(columns);
         String clause = ctx.sql.onConflict(quoted(conflict), quoted(update), ctx.sql.quote(pk.column()))
                 + (returning ? returningClause() : "");
-        int perBatch = batchSize > 0 ? batchSize : Math.max(1, Math.min(MAX_ROWS, MAX_PARAMS / columns.size()));
+        int perBatch = batchSize > 0 ? batchSize : Math.max(1, Math.min(BulkWriter.MAX_ROWS, BulkWriter.MAX_PARAMS / columns.size()));
         for (int start = 0; start < rows.size(); start += perBatch) {
             List<? extends Model> batch = rows.subList(start, Math.min(rows.size(), start + perBatch));
             SqlText sql = new SqlText().append(head);
             for (int r = 0; r < batch.size(); r++) {
-                sql.append(r == 0 ? "(" : ",(");
-                for (int c = 0; c < columns.size(); c++) {
-                    FieldMeta field = columns.get(c);
-                    sql.append(c == 0 ? "" : ",").param(ctx.codec.toDb(field, field.get(batch.get(r))));
-                }
-                sql.append(")");
+                sql.append(r == 0 ? "" : ",");
+                BulkWriter.tuple(ctx, columns, batch.get(r), sql);
             }
             sql.append(clause);
             if (returning) {

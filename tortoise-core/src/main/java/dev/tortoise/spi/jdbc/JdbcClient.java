@@ -178,11 +178,16 @@ public abstract class JdbcClient implements DbClient {
         if (statements.isEmpty()) {
             return;
         }
-        observers.run(connectionName, StatementEvent.Kind.SCRIPT, String.join(";\n", statements), 0,
-                () -> connectionWork.run(null, false, c -> {
-                    StatementWork.plain(this, c, statements);
-                    return null;
-                }), none -> statements.size());
+        java.util.function.Supplier<Object> work = () -> connectionWork.run(null, false, c -> {
+            StatementWork.plain(this, c, statements);
+            return null;
+        });
+        if (observers.none()) {
+            work.get(); // the script's text is joined only for a listener
+        } else {
+            observers.run(connectionName, StatementEvent.Kind.SCRIPT, String.join(";\n", statements), 0, work,
+                    none -> statements.size());
+        }
     }
 
     /**

@@ -30,6 +30,11 @@ final class StatementObservers {
         });
     }
 
+    /** Whether no listener is registered. */
+    boolean none() {
+        return listeners.get().length == 0;
+    }
+
     /** Runs {@code work} as one statement, reported before and after with its rows counted by {@code rows}. */
     <T> T run(String alias, StatementEvent.Kind kind, String sql, int binds, Supplier<T> work, ToLongFunction<T> rows) {
         StatementListener[] current = listeners.get();
