@@ -9,7 +9,7 @@ import java.util.Objects;
  * ({@code update(Map.of("count", F.of("count").plus(1)))}), so that no value is read first.
  * Immutable and thread-safe.
  */
-public final class F {
+public final class F implements Expression {
     private final Expr expression;
 
     private F(Expr expression) {
@@ -41,13 +41,26 @@ public final class F {
         return combine("/", value);
     }
 
+    /** The remainder of this divided by a value or another {@code F} ({@code MOD}); integers give integers. */
+    public F mod(Object value) {
+        return new F(Expr.Call.standard(dev.tortoise.spi.SqlFunction.MOD, expression, operand(value)));
+    }
+
+    /** This raised to the power of a value or another {@code F} ({@code POWER}); a {@code Double}. */
+    public F pow(Object value) {
+        return new F(Expr.Call.standard(dev.tortoise.spi.SqlFunction.POWER, expression, operand(value)));
+    }
+
     Expr expression() {
         return expression;
     }
 
     private F combine(String operator, Object value) {
-        Expr right = value instanceof F f ? f.expression : new Expr.Value(value);
-        return new F(new Expr.Arithmetic(expression, operator, right));
+        return new F(new Expr.Arithmetic(expression, operator, operand(value)));
+    }
+
+    private static Expr operand(Object value) {
+        return value instanceof Expression e ? ExpressionTrees.of(e) : new Expr.Value(value);
     }
 
     @Override

@@ -100,6 +100,21 @@ public final class Manager<T extends Model> {
         return new QuerySet<>(QuerySpec.of(model));
     }
 
+    /** Every row with a computed value; see {@link QuerySet#annotate}. */
+    public QuerySet<T> annotate(String alias, Expression expression) {
+        return all().annotate(alias, expression);
+    }
+
+    /** Every row, ordered; see {@link QuerySet#orderBy}. */
+    public QuerySet<T> orderBy(String... fields) {
+        return all().orderBy(fields);
+    }
+
+    /** Aggregates over every row, in one query; see {@link QuerySet#aggregate}. */
+    public Map<String, Object> aggregate(Map<String, ? extends Expression> aggregates) {
+        return all().aggregate(aggregates);
+    }
+
     /** See {@link QuerySet#first()}. */
     public Optional<T> first() {
         return all().first();

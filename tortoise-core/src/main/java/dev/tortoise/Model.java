@@ -44,8 +44,10 @@ public abstract class Model {
     }
 
     /**
-     * A value a query put beside this instance's fields under {@code alias}: a column of
-     * {@link Manager#raw} that is no field; null when there is none.
+     * A value a query put beside this instance's fields under {@code alias}: an annotation
+     * ({@link QuerySet#annotate}, typed by its expression: a {@code Long} for {@code Count}, a
+     * {@code String} for {@code Lower} ...), or a column of {@link Manager#raw} that is no field;
+     * null when there is none.
      */
     public Object annotation(String alias) {
         return dev.tortoise.internal.meta.InstanceState.of(this).annotation(alias);

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A filter condition that can be combined: {@code Q.of("name__icontains", "cup").or(Q.of("prize__gt", 100)).not()}.
  * Lookups are upstream's {@code field__operator} strings, across relations with {@code __}
  * ({@code tournament__name}); a value may be a plain value, a model instance (compared by key), a
- * collection (for {@code in}, {@code not_in}, {@code range}) or an {@link F} expression. Immutable
+ * collection (for {@code in}, {@code not_in}, {@code range}) or an {@link Expression} ({@link F},
+ * a function, a {@link Subquery} ...). Immutable
  * and thread-safe; names are checked when the query runs.
  */
 public final class Q {
@@ -20,7 +21,12 @@ public final class Q {
     /** One lookup and its value. */
     public static Q of(String lookup, Object value) {
         Objects.requireNonNull(lookup, "lookup");
-        return new Q(new Condition.Leaf(lookup, value instanceof F f ? f.expression() : value));
+        return new Q(new Condition.Leaf(lookup, value instanceof Expression e ? ExpressionTrees.of(e) : value));
+    }
+
+    /** A condition made by this package ({@code Subquery.exists}). */
+    static Q of(Condition condition) {
+        return new Q(condition);
     }
 
     /** Both this and the other condition. */

@@ -1,7 +1,6 @@
 package dev.tortoise;
 
 import dev.tortoise.exceptions.ParamsException;
-import dev.tortoise.functions.Aggregate;
 import dev.tortoise.internal.query.Condition;
 import dev.tortoise.internal.query.QueryRunner;
 import dev.tortoise.internal.query.QuerySetFactory;
@@ -37,6 +36,11 @@ public final class QuerySet<T extends Model> {
 
     QuerySet(QuerySpec spec) {
         this.spec = spec;
+    }
+
+    /** What this query set says, for {@code Subquery}. */
+    QuerySpec spec() {
+        return spec;
     }
 
     // ---- building -------------------------------------------------------------------------
@@ -118,10 +122,39 @@ public final class QuerySet<T extends Model> {
         return with(spec.withPrefetch(List.of(relations)));
     }
 
-    /** Adds an aggregate under an alias, readable through {@link #values} and usable in filters and ordering. */
-    public QuerySet<T> annotate(String alias, Aggregate aggregate) {
+    /**
+     * Adds a computed value under an alias: an aggregate ({@code Count.of("events")}, one per row of
+     * this model, the rows grouped), a function ({@code Lower.of("name")}), arithmetic
+     * ({@code F.of("prize").times(2)}), a {@link Case}, a {@link Subquery} or {@link RawSql}. The
+     * alias can then be filtered ({@code filter("n__gt", 1)}: HAVING for an aggregate, WHERE
+     * otherwise), ordered by, used in later expressions ({@code F.of("n")}), read with
+     * {@link #values}/{@link #valuesList} and, on each instance, with {@link Model#annotation}
+     * (typed by the expression: {@code Long} for COUNT and LENGTH, {@code String} for text
+     * functions, the field's type for MIN/MAX/COALESCE of a field ...).
+     *
+     * @throws dev.tortoise.exceptions.FieldException when the query runs, for an alias that is a
+     *         field of the model, or a name in the expression that is no field, relation or annotation
+     */
+    public QuerySet<T> annotate(String alias, Expression expression) {
         Objects.requireNonNull(alias, "alias");
-        return with(spec.withAnnotation(alias, Objects.requireNonNull(aggregate, "aggregate")));
+        return with(spec.withAnnotation(alias, ExpressionTrees.of(Objects.requireNonNull(expression, "expression"))));
+    }
+
+    /**
+     * Aggregates over every matching row, in one query: {@code aggregate(Map.of("total",
+     * Sum.of("prize"), "events", Count.of("id")))} gives {@code {total=..., events=...}} (an
+     * aggregate of no rows is {@code null}, a count {@code 0}). The values are typed as in
+     * {@link #annotate}.
+     *
+     * @throws ParamsException for an expression that is not an aggregate, or a query that is
+     *         grouped, sliced or distinct
+     */
+    public Map<String, Object> aggregate(Map<String, ? extends Expression> aggregates) {
+        Objects.requireNonNull(aggregates, "aggregates");
+        Map<String, dev.tortoise.internal.query.Expr> expressions = new LinkedHashMap<>();
+        aggregates.forEach((alias, e) -> expressions.put(Objects.requireNonNull(alias, "alias"),
+                ExpressionTrees.of(Objects.requireNonNull(e, "aggregate of " + alias))));
+        return QueryRunner.aggregate(spec, expressions);
     }
 
     /** Groups rows by fields (with annotations and {@link #values}). */
@@ -287,7 +320,8 @@ public final class QuerySet<T extends Model> {
     }
 
     /**
-     * Sets fields of every matching row in one statement; values may be {@link F} expressions. Fires
+     * Sets fields of every matching row in one statement; values may be expressions ({@link F}
+     * arithmetic, functions such as {@code Upper.of("name")}, {@link Case}, {@link Subquery}). Fires
      * no signals (as upstream: no instances are involved).
      *
      * @return the number of rows changed
@@ -297,7 +331,7 @@ public final class QuerySet<T extends Model> {
      */
     public int update(Map<String, ?> values) {
         Map<String, Object> converted = new LinkedHashMap<>();
-        values.forEach((k, v) -> converted.put(k, v instanceof F f ? f.expression() : v));
+        values.forEach((k, v) -> converted.put(k, v instanceof Expression e ? ExpressionTrees.of(e) : v));
         return QueryRunner.update(spec, converted);
     }
 
@@ -321,25 +355,35 @@ public final class QuerySet<T extends Model> {
 
     /**
      * As {@link #values(String...)}, each row keyed by the aliases given (upstream's
-     * {@code values(alias="path")}): {@code values(Map.of("tournament_name", "tournament__name"))}.
-     * A value is a field path, across relations with {@code __}, or the name of an annotation.
+     * {@code values(alias="path")}): {@code values(Map.of("tournament_name", "tournament__name",
+     * "upper", Upper.of("name")))}. A {@code String} value is a field path, across relations with
+     * {@code __}, or the name of an annotation; an {@link Expression} is computed.
      *
-     * @throws ParamsException for a value that is not a path
+     * @throws ParamsException for a value that is neither a path nor an expression
      * @throws dev.tortoise.exceptions.FieldException for a path that names no field or annotation
      */
-    public List<Map<String, Object>> values(Map<String, ?> aliasToPath) {
-        Objects.requireNonNull(aliasToPath, "aliasToPath");
-        List<String> aliases = new java.util.ArrayList<>(aliasToPath.size());
-        List<String> paths = new java.util.ArrayList<>(aliasToPath.size());
-        aliasToPath.forEach((alias, path) -> {
-            if (!(path instanceof String text)) {
-                throw new ParamsException("values(Map): the value of '" + alias + "' must be a field path such as"
-                        + " \"tournament__name\", got " + dev.tortoise.spi.MessageText.describe(path));
+    public List<Map<String, Object>> values(Map<String, ?> aliasToPathOrExpression) {
+        Objects.requireNonNull(aliasToPathOrExpression, "aliasToPathOrExpression");
+        List<String> aliases = new java.util.ArrayList<>(aliasToPathOrExpression.size());
+        List<String> paths = new java.util.ArrayList<>(aliasToPathOrExpression.size());
+        QuerySpec computed = spec;
+        for (Map.Entry<String, ?> entry : aliasToPathOrExpression.entrySet()) {
+            String alias = entry.getKey();
+            switch (entry.getValue()) {
+                case String text -> paths.add(text);
+                case Expression e -> {
+                    // computed under a name no field has, then keyed by the caller's alias
+                    String hidden = "_values_" + paths.size();
+                    computed = computed.withAnnotation(hidden, ExpressionTrees.of(e));
+                    paths.add(hidden);
+                }
+                case null, default -> throw new ParamsException("values(Map): the value of '" + alias + "' must be a"
+                        + " field path such as \"tournament__name\" or an Expression such as Upper.of(\"name\"), got "
+                        + dev.tortoise.spi.MessageText.describe(entry.getValue()));
             }
             aliases.add(alias);
-            paths.add(text);
-        });
-        List<Map<String, Object>> rows = QueryRunner.values(spec, paths);
+        }
+        List<Map<String, Object>> rows = QueryRunner.values(computed, paths);
         List<Map<String, Object>> renamed = new java.util.ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
             Map<String, Object> out = java.util.LinkedHashMap.newLinkedHashMap(aliases.size());

@@ -345,6 +345,103 @@ public class SqlDialect {
         return "EXPLAIN " + select;
     }
 
+    // ---- expressions ------------------------------------------------------------------------
+
+    /**
+     * How a function call is written around its arguments: {@code arity + 1} pieces of text, the
+     * first before the first argument, each next one after the next argument (so
+     * {@code ["SUBSTRING(", " FROM ", " FOR ", ")"]} for three arguments). The defaults are
+     * standard SQL: {@code CHAR_LENGTH} for {@link SqlFunction#LENGTH}, {@code CONCAT(...)} (NULL
+     * parts ignored, as PostgreSQL and H2 do), {@code SUBSTRING(x FROM s FOR n)},
+     * {@code RANDOM()}, {@code POWER}, {@code MOD}.
+     *
+     * @param arity the number of arguments (at least two for COALESCE, one or more for CONCAT)
+     */
+    public List<String> function(SqlFunction function, int arity) {
+        return switch (function) {
+            case LENGTH -> List.of("CHAR_LENGTH(", ")");
+            case SUBSTRING -> List.of("SUBSTRING(", " FROM ", " FOR ", ")");
+            case RANDOM -> List.of("RANDOM()");
+            default -> call(function.name(), arity);
+        };
+    }
+
+    /** {@code NAME(a,b,...)} for {@code arity} arguments, as {@link #function} pieces. */
+    protected static List<String> call(String name, int arity) {
+        return joined(name + "(", ",", ")", arity);
+    }
+
+    /** {@code arity + 1} pieces: {@code open}, then {@code between} between arguments, then {@code close}. */
+    protected static List<String> joined(String open, String between, String close, int arity) {
+        if (arity == 0) {
+            return List.of(open + close);
+        }
+        java.util.ArrayList<String> pieces = new java.util.ArrayList<>(arity + 1);
+        pieces.add(open);
+        for (int i = 1; i < arity; i++) {
+            pieces.add(between);
+        }
+        pieces.add(close);
+        return List.copyOf(pieces);
+    }
+
+    /**
+     * How a value is converted to the SQL type that holds a Java type ({@code Cast.of(x, type)}),
+     * or null when this database has none. Default {@code CAST(x AS VARCHAR | INTEGER | BIGINT |
+     * SMALLINT | DOUBLE PRECISION | NUMERIC | BOOLEAN | DATE)} for {@code String}, {@code Integer},
+     * {@code Long}, {@code Short}, {@code Double}/{@code Float}, {@code BigDecimal},
+     * {@code Boolean} and {@code LocalDate}.
+     */
+    public Wrapping cast(Class<?> javaType) {
+        String type = castTypeName(javaType);
+        return type == null ? null : new Wrapping("CAST(", " AS " + type + ")");
+    }
+
+    /** The standard SQL type name {@link #cast} uses for a Java type, or null. */
+    protected static String castTypeName(Class<?> javaType) {
+        if (javaType == String.class) {
+            return "VARCHAR";
+        } else if (javaType == Integer.class) {
+            return "INTEGER";
+        } else if (javaType == Long.class) {
+            return "BIGINT";
+        } else if (javaType == Short.class) {
+            return "SMALLINT";
+        } else if (javaType == Double.class || javaType == Float.class) {
+            return "DOUBLE PRECISION";
+        } else if (javaType == java.math.BigDecimal.class) {
+            return "NUMERIC";
+        } else if (javaType == Boolean.class) {
+            return "BOOLEAN";
+        } else if (javaType == java.time.LocalDate.class) {
+            return "DATE";
+        }
+        return null;
+    }
+
+    /** Text written before and after an expression. */
+    public record Wrapping(String before, String after) {
+    }
+
+    /**
+     * SQL for the current instant in the form this database stores datetimes for the given zone
+     * settings, so that it compares with datetime columns and reads back as one; or null when no
+     * expression has that form, and the query layer binds the application's clock instead.
+     * Default {@code CURRENT_TIMESTAMP}, right for a column that keeps instants.
+     */
+    public String now(ZoneContext zone) {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    /**
+     * Whether an aggregate can be filtered with {@code FILTER (WHERE ...)} (PostgreSQL, SQLite,
+     * H2); where not (MySQL, MariaDB) the query layer writes {@code CASE WHEN ... THEN x END}
+     * inside the aggregate instead. Default true.
+     */
+    public boolean aggregateFilter() {
+        return true;
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName();

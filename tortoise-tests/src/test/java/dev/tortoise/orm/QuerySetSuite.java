@@ -93,7 +93,7 @@ class QuerySetSuite extends OrmTestBase {
         assertEquals(List.of("event", "cup"), List.copyOf(Event.objects.all().limit(1).values(aliases).getFirst().keySet()),
                 "keys in the order given");
         ParamsException e = assertThrows(ParamsException.class, () -> Event.objects.all().values(Map.of("n", 5)));
-        assertEquals("values(Map): the value of 'n' must be a field path such as \"tournament__name\", got Integer 5",
+        assertEquals("values(Map): the value of 'n' must be a field path such as \"tournament__name\" or an Expression such as Upper.of(\"name\"), got Integer 5",
                 e.getMessage());
     }
 

@@ -3,6 +3,7 @@ package dev.tortoise.backend.h2;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.spi.DatePart;
 import dev.tortoise.spi.SqlDialect;
+import dev.tortoise.spi.SqlFunction;
 import dev.tortoise.spi.SqlWriter;
 import java.util.List;
 
@@ -82,5 +83,11 @@ final class H2SqlDialect extends SqlDialect {
     @Override
     public String wallTime(String column, ZoneContext zone) {
         return "(" + column + " AT TIME ZONE " + stringLiteral(zone.zone().getId()) + ")";
+    }
+
+    /** H2 writes RANDOM as {@code RAND()}; the rest is standard. */
+    @Override
+    public List<String> function(SqlFunction function, int arity) {
+        return function == SqlFunction.RANDOM ? List.of("RAND()") : super.function(function, arity);
     }
 }

@@ -3,6 +3,7 @@ package dev.tortoise.backend.mysql;
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.spi.DatePart;
 import dev.tortoise.spi.SqlDialect;
+import dev.tortoise.spi.SqlFunction;
 import dev.tortoise.spi.SqlWriter;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -159,5 +160,46 @@ final class MysqlSqlDialect extends SqlDialect {
                     + " timezone such as +02:00, or turn use_tz off");
         }
         return stringLiteral(zone.zone().getId());
+    }
+
+    /** {@code CONCAT_WS('', ...)}, which skips NULL parts (MySQL's CONCAT would be NULL); {@code RAND()}. */
+    @Override
+    public List<String> function(SqlFunction function, int arity) {
+        return switch (function) {
+            case CONCAT -> joined("CONCAT_WS('', ", ", ", ")", arity);
+            case RANDOM -> List.of("RAND()");
+            default -> super.function(function, arity);
+        };
+    }
+
+    /** MySQL's CAST targets: CHAR, SIGNED, DOUBLE, DECIMAL(65,30), DATE; a boolean is a signed integer read as one. */
+    @Override
+    public Wrapping cast(Class<?> javaType) {
+        if (javaType == String.class) {
+            return new Wrapping("CAST(", " AS CHAR)");
+        } else if (javaType == Integer.class || javaType == Long.class || javaType == Short.class
+                || javaType == Boolean.class) {
+            return new Wrapping("CAST(", " AS SIGNED)");
+        } else if (javaType == Double.class || javaType == Float.class) {
+            return new Wrapping("CAST(", " AS DOUBLE)");
+        } else if (javaType == java.math.BigDecimal.class) {
+            return new Wrapping("CAST(", " AS DECIMAL(65,30))");
+        }
+        return super.cast(javaType);
+    }
+
+    /**
+     * {@code UTC_TIMESTAMP(6)} where DATETIME columns hold UTC (with {@code useTz}, or a UTC zone);
+     * else the application's clock is bound, converted like any datetime value.
+     */
+    @Override
+    public String now(ZoneContext zone) {
+        return zone.useTz() || zone.isUtc() ? "UTC_TIMESTAMP(6)" : null;
+    }
+
+    /** MySQL and MariaDB have no {@code FILTER} clause: filtered aggregates use CASE. */
+    @Override
+    public boolean aggregateFilter() {
+        return false;
     }
 }

@@ -42,6 +42,34 @@ final class SqliteFunctions {
         Function.create(connection, CHECKED, new CheckedArithmetic(), 3, Function.FLAG_DETERMINISTIC);
         Function.create(connection, IN_RANGE, new IntegerInRange(), 3, Function.FLAG_DETERMINISTIC);
         Function.create(connection, REGEXP, new Regexp(), 3, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, LOWER, new CaseMapping(false), 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, UPPER, new CaseMapping(true), 1, Function.FLAG_DETERMINISTIC);
+    }
+
+    /**
+     * {@code tortoise_lower(text)} / {@code tortoise_upper(text)}: Java's case mapping of the whole
+     * of Unicode ({@code Lower.of}, {@code Upper.of}); SQLite's own LOWER and UPPER change ASCII only.
+     */
+    static final String LOWER = "tortoise_lower";
+    static final String UPPER = "tortoise_upper";
+
+    /** See {@link #LOWER}; NULL stays NULL, and a value that is not text is mapped as its text. */
+    private static final class CaseMapping extends Function {
+        private final boolean upper;
+
+        CaseMapping(boolean upper) {
+            this.upper = upper;
+        }
+
+        @Override
+        protected void xFunc() throws SQLException {
+            String text = value_text(0);
+            if (text == null) {
+                result();
+            } else {
+                result(upper ? text.toUpperCase(java.util.Locale.ROOT) : text.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
     }
 
     /**

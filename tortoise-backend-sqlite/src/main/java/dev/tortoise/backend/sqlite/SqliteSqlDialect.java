@@ -3,6 +3,8 @@ package dev.tortoise.backend.sqlite;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.spi.DatePart;
 import dev.tortoise.spi.SqlDialect;
+import java.util.List;
+import dev.tortoise.spi.SqlFunction;
 import dev.tortoise.spi.SqlWriter;
 
 /**
@@ -147,5 +149,53 @@ final class SqliteSqlDialect extends SqlDialect {
 
     private static String strftime(String format, String column) {
         return "CAST(STRFTIME('" + format + "', " + column + ") AS INTEGER)";
+    }
+
+    /**
+     * SQLite's spellings: {@code LENGTH} and {@code SUBSTR} count characters of text; LOWER and UPPER
+     * go through Java's case mapping (SQLite's change ASCII only); CONCAT is
+     * {@code ||} over {@code COALESCE(part, '')} so that a NULL part is empty text; RANDOM is made
+     * a double in [0, 1) from SQLite's 64-bit integer (2^53 steps, each exact in a double).
+     */
+    @Override
+    public List<String> function(SqlFunction function, int arity) {
+        return switch (function) {
+            case LENGTH -> List.of("LENGTH(", ")");
+            case LOWER -> List.of(SqliteFunctions.LOWER + "(", ")");
+            case UPPER -> List.of(SqliteFunctions.UPPER + "(", ")");
+            case SUBSTRING -> List.of("SUBSTR(", ", ", ", ", ")");
+            case CONCAT -> joined("(COALESCE(", ", '')||COALESCE(", ", ''))", arity);
+            case RANDOM -> List.of("(ABS(RANDOM() % 9007199254740992) / 9007199254740992.0)");
+            default -> super.function(function, arity);
+        };
+    }
+
+    /** SQLite's type names; a date is {@code date(x)}, since CAST to DATE would make a number of it. */
+    @Override
+    public Wrapping cast(Class<?> javaType) {
+        if (javaType == String.class) {
+            return new Wrapping("CAST(", " AS TEXT)");
+        } else if (javaType == Integer.class || javaType == Long.class || javaType == Short.class
+                || javaType == Boolean.class) {
+            return new Wrapping("CAST(", " AS INTEGER)");
+        } else if (javaType == Double.class || javaType == Float.class) {
+            return new Wrapping("CAST(", " AS REAL)");
+        } else if (javaType == java.time.LocalDate.class) {
+            return new Wrapping("date(", ")");
+        }
+        return super.cast(javaType);
+    }
+
+    /**
+     * The current time as the text a datetime column holds ({@code 2024-05-01 12:00:00.123000},
+     * {@code +00:00} after it with {@code useTz}); SQLite's clock is UTC, so only a UTC wall time
+     * can be written this way, and another zone binds the application's clock.
+     */
+    @Override
+    public String now(ZoneContext zone) {
+        if (!zone.useTz() && !zone.isUtc()) {
+            return null;
+        }
+        return "(strftime('%Y-%m-%d %H:%M:%f', 'now') || '000" + (zone.useTz() ? "+00:00" : "") + "')";
     }
 }

@@ -30,8 +30,7 @@ final class ChangeStatements {
             throw new ParamsException("update() needs at least one field to set on " + ctx.meta.name());
         }
         Joins joins = new Joins(ctx.meta, ctx.sql);
-        PathResolver resolver = new PathResolver(ctx.meta, joins, ctx.codec, Map.of());
-        ExprCompiler expressions = new ExprCompiler(resolver, ctx.sql);
+        ExprCompiler expressions = ExprSql.compilers(ctx, joins, Map.of(), null, 0).expressions();
         WritePlan plan = WritePlan.of(ctx);
         SqlText out = new SqlText().append("UPDATE ").append(plan.table()).append(" SET ");
         boolean first = true;

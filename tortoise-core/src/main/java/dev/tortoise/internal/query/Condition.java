@@ -43,6 +43,13 @@ public sealed interface Condition {
         }
     }
 
+    /** {@code EXISTS (SELECT 1 FROM ... )} over the rows of another query (correlated with {@link Expr.Outer}). */
+    record Exists(QuerySpec spec) implements Condition {
+        public Exists {
+            Objects.requireNonNull(spec, "spec");
+        }
+    }
+
     /** {@code a AND b}, flattening nested ANDs. */
     static Condition and(Condition a, Condition b) {
         return combine(true, a, b);

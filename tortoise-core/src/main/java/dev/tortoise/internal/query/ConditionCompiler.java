@@ -34,11 +34,28 @@ final class ConditionCompiler {
     private final ExprCompiler expressions;
     private final DatePartSql dateParts;
 
+    private ExprSql computed;
+
     ConditionCompiler(PathResolver resolver, SqlDialect dialect, DatePartSql dateParts) {
         this.resolver = resolver;
         this.dialect = dialect;
         this.expressions = new ExprCompiler(resolver, dialect);
         this.dateParts = dateParts;
+    }
+
+    /** Compiles the expressions that are not arithmetic (subqueries, functions, CASE ...) with {@code computed}. */
+    void use(ExprSql computed) {
+        this.computed = computed;
+        expressions.use(computed);
+    }
+
+    /** The arithmetic compiler of this query. */
+    ExprCompiler expressions() {
+        return expressions;
+    }
+
+    PathResolver resolver() {
+        return resolver;
     }
 
     Compiled compile(Condition condition) {
@@ -50,6 +67,7 @@ final class ConditionCompiler {
             }
             case Condition.Junction junction -> junction(junction);
             case Condition.Linked linked -> new Compiled(linked(linked), false);
+            case Condition.Exists exists -> new Compiled(computed.exists(exists.spec()), false);
         };
     }
 
@@ -78,18 +96,31 @@ final class ConditionCompiler {
         return out.append(")");
     }
 
+    /** Stands for a computed annotation in SQL a dialect writes around a "column"; replaced by its SQL and values. */
+    private static final char COMPUTED = '\u0001';
+
     private Compiled leaf(Condition.Leaf leaf) {
         Target t = resolver.resolve(leaf.lookup(), PathResolver.Usage.FILTER);
+        if (t.computed() != null) {
+            Target marked = new Target(t.path(), String.valueOf(COMPUTED), t.field(), t.instanceField(), t.operator(),
+                    t.datePart(), t.computed());
+            Compiled c = leaf(marked, leaf.value());
+            return new Compiled(c.sql().splice(COMPUTED, t.computed().sql()), c.aggregate());
+        }
+        return leaf(t, leaf.value());
+    }
+
+    private Compiled leaf(Target t, Object leafValue) {
         Operator op = t.operator() == null ? Operator.EXACT : t.operator();
-        Object value = ForeignKeyHolders.unwrap(leaf.value());
+        Object value = ForeignKeyHolders.unwrap(leafValue);
         String column = t.sql();
         if (t.datePart() != null) {
             column = dateParts.of(t.datePart(), t.field(), column, t.path());
         }
-        String compared = t.datePart() == null && t.field() != null && t.aggregate() == null
+        String compared = t.datePart() == null && t.field() != null && t.computed() == null
                 ? resolver.codec().comparableColumn(t.field(), column) : column;
         SqlText out = new SqlText();
-        boolean array = t.field() != null && t.field().kind() == FieldKind.ARRAY && t.aggregate() == null;
+        boolean array = t.field() != null && t.field().kind() == FieldKind.ARRAY && t.computed() == null;
         if (array && (op == Operator.CONTAINS || op == Operator.CONTAINED_BY || op == Operator.OVERLAP)) {
             if (value == null) {
                 throw new ParamsException("The lookup '" + t.path() + "' needs a list of values, got null");
@@ -123,8 +154,19 @@ final class ConditionCompiler {
                             .append(column).append(" IS NULL)");
                 }
             }
-            case IN -> out.append(inList(new SqlText().append(compared), values(t, value), t));
+            case IN -> {
+                if (value instanceof Expr.Sub sub) {
+                    out.append(compared).append(" IN ").append(computed.inList(sub));
+                } else {
+                    out.append(inList(new SqlText().append(compared), values(t, value), t));
+                }
+            }
             case NOT_IN -> {
+                if (value instanceof Expr.Sub sub) {
+                    out.append("(").append(compared).append(" NOT IN ").append(computed.inList(sub)).append(" OR ")
+                            .append(column).append(" IS NULL)");
+                    break;
+                }
                 List<?> values = values(t, value);
                 if (values.isEmpty()) {
                     out.append("1=1");
@@ -150,7 +192,8 @@ final class ConditionCompiler {
             }
             default -> pattern(out, t, op, column, value);
         }
-        return new Compiled(out, t.aggregate() != null);
+        return new Compiled(out, t.aggregate() || value instanceof Expr expr && !(expr instanceof Expr.Sub)
+                && computed.compile(expr).aggregate());
     }
 
     private void pattern(SqlText out, Target t, Operator op, String column, Object value) {
@@ -163,7 +206,8 @@ final class ConditionCompiler {
             throw new ValidationException("The lookup '" + t.path() + "' got text that is not valid Unicode: half of a"
                     + " UTF-16 surrogate pair at index " + lone + ", which no stored text can hold");
         }
-        boolean isText = t.field() != null && t.field().kind().isText();
+        boolean isText = t.computed() != null ? t.computed().type().javaType() == String.class
+                : t.field() != null && t.field().kind().isText();
         String col = isText ? column : dialect.asText(column);
         switch (op) {
             case CONTAINS -> dialect.patternMatch(out, col, text, true, true, false);
@@ -181,6 +225,11 @@ final class ConditionCompiler {
 
     /** The right-hand side of a comparison: an F expression, or a bound value. */
     private SqlText operand(Target t, Object value) {
+        if (value instanceof Expr.Aggregated a) {
+            throw new ParamsException("The lookup '" + t.path() + "' compares with the aggregate " + a + " directly;"
+                    + " annotate it first and compare with its alias: annotate(\"agg\", ...).filter(\"" + t.path()
+                    + "\", F.of(\"agg\"))");
+        }
         if (value instanceof Expr expr) {
             return expressions.compile(expr, t.field());
         }

@@ -27,10 +27,16 @@ final class ExprCompiler {
 
     private final PathResolver resolver;
     private final SqlDialect dialect;
+    private ExprSql others;
 
     ExprCompiler(PathResolver resolver, SqlDialect dialect) {
         this.resolver = resolver;
         this.dialect = dialect;
+    }
+
+    /** Compiles the expressions that are not arithmetic (functions, CASE, subqueries ...) with {@code others}. */
+    void use(ExprSql others) {
+        this.others = others;
     }
 
     /**
@@ -52,6 +58,14 @@ final class ExprCompiler {
      */
     SqlText compileStored(Expr expr, FieldMeta target) {
         if (!(expr instanceof Expr.Arithmetic a)) {
+            if (!(expr instanceof Expr.FieldRef) && !(expr instanceof Expr.Value)) {
+                Computed c = computed(expr);
+                if (c.aggregate()) {
+                    throw new FieldException("update() of " + where(target) + " = " + MessageText.cut(expr.toString())
+                            + ": an aggregate has no value per row; compute it with aggregate() first and store the value");
+                }
+                return c.sql();
+            }
             if (expr instanceof Expr.FieldRef ref) {
                 FieldMeta source = fieldOf(ref);
                 if (source != null && source.kind().isNumeric() != target.kind().isNumeric()) {
@@ -79,6 +93,9 @@ final class ExprCompiler {
         return switch (expr) {
             case Expr.FieldRef ref -> {
                 Target t = resolver.resolve(ref.path(), PathResolver.Usage.VALUES);
+                if (t.computed() != null) {
+                    yield t.computed().sql();
+                }
                 yield new SqlText().append(t.field() != null ? resolver.codec().comparableColumn(t.field(), t.sql())
                         : t.sql());
             }
@@ -88,7 +105,15 @@ final class ExprCompiler {
                         : resolver.codec().toDb(hint, v));
             }
             case Expr.Arithmetic a -> arithmetic(a, hint, false);
+            default -> computed(expr).sql();
         };
+    }
+
+    private Computed computed(Expr expr) {
+        if (others == null) {
+            throw new IllegalStateException("no compiler for " + expr);
+        }
+        return others.compile(expr);
     }
 
     /** {@code left op right} with both sides checked; {@code stored} when the result goes into {@code hint}. */
@@ -113,6 +138,14 @@ final class ExprCompiler {
                 yield plain(ref, hint);
             }
             case Expr.Value value -> new SqlText().param(number(value.value(), hint, stored, whole));
+            default -> {
+                Computed c = computed(operand);
+                if (!c.type().numeric() && !(c.type() instanceof ResultType.Raw)) {
+                    throw new FieldException("F arithmetic takes numbers and numeric fields, got " + operand
+                            + " in " + MessageText.cut(whole.toString()));
+                }
+                yield c.sql();
+            }
         };
     }
 
@@ -159,6 +192,10 @@ final class ExprCompiler {
             case Expr.Value value -> value.value() instanceof Integer || value.value() instanceof Long
                     || value.value() instanceof Short || value.value() instanceof Byte
                     || value.value() instanceof BigInteger;
+            default -> {
+                Class<?> type = computed(expr).type().javaType();
+                yield type == Long.class || type == Integer.class || type == Short.class;
+            }
         };
     }
 

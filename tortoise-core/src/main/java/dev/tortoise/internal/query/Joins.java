@@ -46,8 +46,13 @@ final class Joins {
     private final List<Node> joined = new ArrayList<>();
 
     Joins(ModelMeta model, SqlDialect dialect) {
+        this(model, dialect, model.table());
+    }
+
+    /** The tables of a query whose own table is named {@code rootAlias} (a subquery's, apart from the enclosing query's). */
+    Joins(ModelMeta model, SqlDialect dialect, String rootAlias) {
         this.dialect = dialect;
-        this.root = new Node(model.table(), model, null, false);
+        this.root = new Node(rootAlias, model, null, false);
         aliases.add(root.alias);
     }
 

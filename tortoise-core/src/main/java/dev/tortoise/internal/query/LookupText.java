@@ -39,6 +39,8 @@ final class LookupText {
                 junction.parts().forEach(part -> joiner.add(render(part, true)));
                 yield joiner.toString();
             }
+            case Condition.Exists exists -> "exists " + exists.spec().model().getSimpleName() + " rows"
+                    + (exists.spec().filters().isEmpty() ? "" : " where " + of(exists.spec().filters()));
             case Condition.Linked linked -> "linked through " + linked.relation().model().name() + "."
                     + linked.relation().name() + " to " + linked.ownerKeys();
         };

@@ -2,7 +2,6 @@ package dev.tortoise.internal.query;
 
 import dev.tortoise.spi.DatePart;
 import dev.tortoise.exceptions.FieldException;
-import dev.tortoise.functions.Aggregate;
 import dev.tortoise.internal.meta.BackwardRelationMeta;
 import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.spi.FieldKind;
@@ -29,14 +28,50 @@ final class PathResolver {
     private final ModelMeta root;
     private final Joins joins;
     private final ValueCodec codec;
-    private final Map<String, Aggregate> annotations;
-    private final Map<String, Target> aggregates = new HashMap<>();
+    private final Map<String, Expr> annotations;
+    private final Map<String, Target> compiled = new HashMap<>();
+    private final PathResolver outer;
+    private ExprSql expressions;
 
-    PathResolver(ModelMeta root, Joins joins, ValueCodec codec, Map<String, Aggregate> annotations) {
+    PathResolver(ModelMeta root, Joins joins, ValueCodec codec, Map<String, Expr> annotations) {
+        this(root, joins, codec, annotations, null);
+    }
+
+    /**
+     * A resolver for one query.
+     *
+     * @param outer the resolver of the enclosing query when this one is a subquery, for {@code OuterRef}; else null
+     */
+    PathResolver(ModelMeta root, Joins joins, ValueCodec codec, Map<String, Expr> annotations, PathResolver outer) {
         this.root = root;
         this.joins = joins;
         this.codec = codec;
         this.annotations = annotations;
+        this.outer = outer;
+    }
+
+    /** Compiles annotations with {@code expressions} (set once, when the query's compilers are made). */
+    void use(ExprSql expressions) {
+        this.expressions = expressions;
+    }
+
+    /** The expression compiler of this query. */
+    ExprSql expressions() {
+        return expressions;
+    }
+
+    /** The enclosing query's resolver, or null outside a subquery. */
+    PathResolver outer() {
+        return outer;
+    }
+
+    ModelMeta root() {
+        return root;
+    }
+
+    /** Whether the name is an annotation's alias in this query. */
+    boolean isAnnotation(String name) {
+        return annotations.containsKey(name);
     }
 
     Joins joins() {
@@ -55,7 +90,7 @@ final class PathResolver {
     Target resolve(String path, Usage usage) {
         String[] tokens = path.split("__", -1);
         if (annotations.containsKey(tokens[0]) && usage != Usage.AGGREGATE) {
-            return operators(aggregate(tokens[0]), path, tokens, 1, usage, null);
+            return operators(annotation(tokens[0]), path, tokens, 1, usage, null);
         }
         Joins.Node node = joins.root();
         ModelMeta model = root;
@@ -103,20 +138,27 @@ final class PathResolver {
         throw unknown(path, usage, model, "", tokens.length);
     }
 
-    /** The aggregate expression of an annotation, compiled once per query. */
-    Target aggregate(String alias) {
-        Target known = aggregates.get(alias);
+    /** An annotation's expression, compiled once per query. */
+    Target annotation(String alias) {
+        Target known = compiled.get(alias);
         if (known != null) {
             return known;
         }
-        Aggregate aggregate = annotations.get(alias);
-        Target over = resolve(aggregate.field(), Usage.AGGREGATE);
-        String function = aggregate.function();
-        String argument = function.equals("COUNT") ? over.sql() : codec.comparableColumn(over.field(), over.sql());
-        String sql = function + "(" + (aggregate.distinct() ? "DISTINCT " : "") + argument + ")";
-        Target target = new Target(alias, sql, function.equals("COUNT") ? null : over.field(), null, null, null, aggregate);
-        aggregates.put(alias, target);
+        if (expressions == null) {
+            throw new IllegalStateException("annotation " + alias + " resolved without an expression compiler");
+        }
+        // a placeholder first: an annotation that refers to itself is refused, not recursed into
+        compiled.put(alias, new Target(alias, null, null, null, null, null, null));
+        Computed c = expressions.compile(annotations.get(alias));
+        Target target = new Target(alias, c.sql().sql(), c.type().fieldMeta(), null, null, null, c);
+        compiled.put(alias, target);
         return target;
+    }
+
+    /** Whether the annotation is being compiled (it refers to itself). */
+    boolean compiling(String alias) {
+        Target t = compiled.get(alias);
+        return t != null && t.computed() == null;
     }
 
     private Target operators(Target target, String path, String[] tokens, int from, Usage usage, ModelMeta model) {
@@ -144,11 +186,11 @@ final class PathResolver {
                     + describe(target) + ". Valid lookups are " + Operator.suffixes(target.field() != null
                     && target.field().kind().isTemporal()));
         }
-        return new Target(path, target.sql(), target.field(), target.instanceField(), op, part, target.aggregate());
+        return new Target(path, target.sql(), target.field(), target.instanceField(), op, part, target.computed());
     }
 
     private static String describe(Target target) {
-        return target.aggregate() != null ? "annotation " + target.path().split("__")[0]
+        return target.computed() != null ? "annotation " + target.path().split("__")[0]
                 : target.field() == null ? target.path()
                 : target.field().model().name() + "." + target.field().name();
     }

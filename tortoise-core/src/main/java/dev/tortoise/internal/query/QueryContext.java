@@ -37,6 +37,11 @@ final class QueryContext {
         this.codec = connection.codec();
     }
 
+    /** The context of another model's query inside this one (a subquery): the same connection and client. */
+    QueryContext sibling(Class<?> model) {
+        return new QueryContext(runtime, runtime.meta(model), connection, client);
+    }
+
     /**
      * The context that reads a model.
      *

@@ -209,7 +209,7 @@ public final class QueryRunner {
         }
         List<Class<?>> valueTypes = new ArrayList<>();
         for (ValueReader.Column column : compiled.values()) {
-            valueTypes.add(column.aggregate() == null && column.field() != null ? column.field().valueType() : null);
+            valueTypes.add(column.type() instanceof ResultType.OfField ? column.type().javaType() : null);
         }
         List<java.util.function.Function<Object, Object>> converters = shape.converters(valueTypes, ctx.meta.name());
         ValueReader reader = new ValueReader(compiled.values(), ctx.codec);
@@ -223,6 +223,16 @@ public final class QueryRunner {
             result.add(type.cast(shape.make(args)));
         }
         return result;
+    }
+
+    /** One row of aggregates over the matching rows, keyed by alias. */
+    public static Map<String, Object> aggregate(QuerySpec spec, Map<String, Expr> aggregates) {
+        QueryContext ctx = context(spec);
+        SelectCompiler.Compiled compiled = new SelectCompiler(ctx, spec.withoutPrefetch().withLock(null))
+                .aggregate(aggregates);
+        ValueReader reader = new ValueReader(compiled.values(), ctx.codec);
+        List<Map<String, Object>> rows = ctx.client.executeQueryDict(compiled.sql().sql(), compiled.sql().paramArray());
+        return reader.map(rows.getFirst());
     }
 
     /** As {@link #values}, each row a list in the order given. */

@@ -1,7 +1,6 @@
 package dev.tortoise.internal.query;
 
 import dev.tortoise.Model;
-import dev.tortoise.functions.Aggregate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ import java.util.function.Consumer;
  * @param distinct       SELECT DISTINCT
  * @param selectRelated  relation paths filled by joins in the same query
  * @param prefetch       relation paths loaded by one extra query each
- * @param annotations    alias to aggregate, in order
+ * @param annotations    alias to expression (aggregates, functions, CASE ...), in order
  * @param groupBy        field paths grouped by
  * @param only           the only fields loaded, or null for all
  * @param usingDb        a connection alias that bypasses routing, or null
@@ -38,7 +37,7 @@ public record QuerySpec(
         boolean distinct,
         List<String> selectRelated,
         List<String> prefetch,
-        Map<String, Aggregate> annotations,
+        Map<String, Expr> annotations,
         List<String> groupBy,
         List<String> only,
         String usingDb,
@@ -104,9 +103,9 @@ public record QuerySpec(
         return copy(b -> b.prefetch = concat(prefetch, paths));
     }
 
-    public QuerySpec withAnnotation(String alias, Aggregate aggregate) {
-        Map<String, Aggregate> all = new LinkedHashMap<>(annotations);
-        all.put(alias, aggregate);
+    public QuerySpec withAnnotation(String alias, Expr expression) {
+        Map<String, Expr> all = new LinkedHashMap<>(annotations);
+        all.put(alias, expression);
         return copy(b -> b.annotations = all);
     }
 
@@ -152,7 +151,7 @@ public record QuerySpec(
         boolean distinct;
         List<String> selectRelated;
         List<String> prefetch;
-        Map<String, Aggregate> annotations;
+        Map<String, Expr> annotations;
         List<String> groupBy;
         List<String> only;
         String usingDb;

@@ -38,21 +38,35 @@ final class RowMapper {
     private final boolean partial;
     private final ValueCodec codec;
     private final Column owner;
+    private final ValueReader annotations;
 
     RowMapper(ModelMeta model, List<Column> columns, List<Related> related, boolean partial, ValueCodec codec,
               Column owner) {
+        this(model, columns, related, partial, codec, owner, null);
+    }
+
+    /** A mapper that also keeps the annotations {@code annotations} reads on each instance ({@code Model.annotation}). */
+    RowMapper(ModelMeta model, List<Column> columns, List<Related> related, boolean partial, ValueCodec codec,
+              Column owner, ValueReader annotations) {
         this.model = model;
         this.columns = List.copyOf(columns);
         this.related = List.copyOf(related);
         this.partial = partial;
         this.codec = codec;
         this.owner = owner;
+        this.annotations = annotations;
     }
 
     /** The instance of a row, with its {@code selectRelated} relations filled. */
     Model map(Map<String, Object> row) {
         Model instance = instance(model, columns, row);
-        InstanceState.of(instance).partial(partial);
+        InstanceState state = InstanceState.of(instance);
+        state.partial(partial);
+        if (annotations != null) {
+            for (ValueReader.Column c : annotations.columns()) {
+                state.annotation(c.key(), annotations.convert(c.type(), row.get(c.key())));
+            }
+        }
         if (related.isEmpty()) {
             return instance;
         }

@@ -25,12 +25,31 @@ final class SelectCompiler {
     private final List<String> groupColumns = new ArrayList<>();
     private Joins.Node through;
 
+    private final boolean aggregated;
+
     SelectCompiler(QueryContext ctx, QuerySpec spec) {
+        this(ctx, spec, null, 0);
+    }
+
+    /**
+     * A compiler of a SELECT inside another ({@code outer} set, for {@code OuterRef}), whose tables
+     * are named apart from the enclosing query's by {@code depth}.
+     */
+    SelectCompiler(QueryContext ctx, QuerySpec spec, PathResolver outer, int depth) {
         this.ctx = ctx;
         this.spec = spec;
-        this.joins = new Joins(ctx.meta, ctx.sql);
-        this.resolver = new PathResolver(ctx.meta, joins, ctx.codec, spec.annotations());
-        this.conditions = new ConditionCompiler(resolver, ctx.sql, new DatePartSql(ctx));
+        this.joins = depth == 0 ? new Joins(ctx.meta, ctx.sql) : new Joins(ctx.meta, ctx.sql, "_s" + depth);
+        this.conditions = ExprSql.compilers(ctx, joins, spec.annotations(), outer, depth);
+        this.resolver = conditions.resolver();
+        boolean any = false;
+        for (String alias : spec.annotations().keySet()) {
+            if (ctx.meta.member(alias) != null) {
+                throw new FieldException("Annotation '" + alias + "' conflicts with a field of " + ctx.meta.name()
+                        + "; choose an alias that is not one of " + ctx.meta.names());
+            }
+            any |= resolver.annotation(alias).aggregate();
+        }
+        this.aggregated = any;
     }
 
     /** A compiled statement and how to read its rows. */
@@ -48,12 +67,20 @@ final class SelectCompiler {
             root.add(new RowMapper.Column(field.column(), field));
         }
         List<RowMapper.Related> related = new SelectRelated(ctx, joins, groupColumns).add(spec.selectRelated(), select);
+        List<ValueReader.Column> annotations = new ArrayList<>();
         for (String alias : spec.annotations().keySet()) {
-            select.append(",").append(resolver.aggregate(alias).sql()).append(" ").append(ctx.sql.quote(alias));
+            Computed c = resolver.annotation(alias).computed();
+            select.append(",").append(c.sql()).append(" ").append(ctx.sql.quote(alias));
+            if (!c.aggregate()) {
+                groupColumns.addAll(c.columns());
+            }
+            annotations.add(new ValueReader.Column(alias, c.type()));
         }
         RowMapper.Column owner = linkedOwner(select);
         SqlText sql = assemble(select, true, true);
-        return new Compiled(sql, new RowMapper(ctx.meta, root, related, spec.only() != null, ctx.codec, owner), null);
+        ValueReader reader = annotations.isEmpty() ? null : new ValueReader(annotations, ctx.codec);
+        return new Compiled(sql, new RowMapper(ctx.meta, root, related, spec.only() != null, ctx.codec, owner, reader),
+                null);
     }
 
     /** SELECT of the given paths (all fields and annotations when none are given), keyed as given. */
@@ -65,19 +92,59 @@ final class SelectCompiler {
         }
         SqlText select = new SqlText();
         List<ValueReader.Column> columns = new ArrayList<>();
-        boolean aggregated = !spec.annotations().isEmpty();
         if (aggregated && spec.groupBy().isEmpty()) {
             groupColumns.add(joins.column(joins.root(), ctx.meta.pk().column()));
         }
         for (String key : keys) {
             Target t = resolver.resolve(key, PathResolver.Usage.VALUES);
-            select.append(select.isEmpty() ? "" : ",").append(t.sql()).append(" ").append(ctx.sql.quote(key));
-            if (t.aggregate() == null && spec.groupBy().isEmpty()) {
-                groupColumns.add(t.sql());
+            select.append(select.isEmpty() ? "" : ",");
+            if (t.computed() != null) {
+                select.append(t.computed().sql());
+                if (!t.aggregate() && spec.groupBy().isEmpty()) {
+                    groupColumns.addAll(t.computed().columns());
+                }
+            } else {
+                select.append(t.sql());
+                if (spec.groupBy().isEmpty()) {
+                    groupColumns.add(t.sql());
+                }
             }
-            columns.add(new ValueReader.Column(key, t.field(), t.aggregate()));
+            select.append(" ").append(ctx.sql.quote(key));
+            columns.add(new ValueReader.Column(key, t.type()));
         }
         return new Compiled(assemble(select, true, true), null, columns);
+    }
+
+    /**
+     * One row of aggregates over every matching row ({@code QuerySet.aggregate}), no grouping.
+     *
+     * @throws ParamsException when an expression does not aggregate, or the query is grouped,
+     *         sliced or distinct (whose rows one SELECT cannot aggregate)
+     */
+    Compiled aggregate(java.util.Map<String, Expr> expressions) {
+        if (aggregated || !spec.groupBy().isEmpty() || spec.limit() != null || spec.offset() != null || spec.distinct()) {
+            throw new ParamsException("aggregate() of " + ctx.meta.name() + " works on a query that is not grouped,"
+                    + " sliced or distinct (it has " + (aggregated ? "aggregate annotations" : !spec.groupBy().isEmpty()
+                    ? "groupBy" : spec.distinct() ? "distinct()" : "limit/offset") + "); aggregate the model's rows"
+                    + " directly, or read the grouped rows with values()");
+        }
+        if (expressions.isEmpty()) {
+            throw new ParamsException("aggregate() needs at least one alias and aggregate, for example"
+                    + " Map.of(\"total\", Sum.of(\"prize\"))");
+        }
+        SqlText select = new SqlText();
+        List<ValueReader.Column> columns = new ArrayList<>();
+        ExprSql compiler = resolver.expressions();
+        for (java.util.Map.Entry<String, Expr> e : expressions.entrySet()) {
+            Computed c = compiler.compile(e.getValue());
+            if (!c.aggregate()) {
+                throw new ParamsException("aggregate(): '" + e.getKey() + "' is " + e.getValue() + ", which is not an"
+                        + " aggregate; use Count, Sum, Avg, Min or Max (or annotate() for a value per row)");
+            }
+            select.append(select.isEmpty() ? "" : ",").append(c.sql()).append(" ").append(ctx.sql.quote(e.getKey()));
+            columns.add(new ValueReader.Column(e.getKey(), c.type()));
+        }
+        return new Compiled(assemble(select, false, false), null, columns);
     }
 
     /** {@code SELECT COUNT(*)}, counting the rows {@link #models()} would return. */
@@ -134,7 +201,7 @@ final class SelectCompiler {
             target.append(target.isEmpty() ? "" : " AND ").append(c.sql());
         }
         SqlText order = ordered ? orderBy() : new SqlText();
-        boolean grouped = !spec.annotations().isEmpty() || !spec.groupBy().isEmpty();
+        boolean grouped = aggregated || !spec.groupBy().isEmpty();
         List<String> groups = new ArrayList<>();
         if (grouped) {
             for (String path : spec.groupBy()) {
@@ -189,8 +256,13 @@ final class SelectCompiler {
                 }
                 throw e;
             }
-            String expr = t.field() != null && t.aggregate() == null ? ctx.codec.comparableColumn(t.field(), t.sql()) : t.sql();
-            out.append(out.isEmpty() ? " ORDER BY " : ",").append(expr).append(desc ? " DESC" : " ASC");
+            out.append(out.isEmpty() ? " ORDER BY " : ",");
+            if (t.computed() != null) {
+                out.append(t.computed().sql());
+            } else {
+                out.append(t.field() != null ? ctx.codec.comparableColumn(t.field(), t.sql()) : t.sql());
+            }
+            out.append(desc ? " DESC" : " ASC");
         }
         return out;
     }

@@ -40,6 +40,27 @@ public final class SqlText implements SqlWriter {
         return this;
     }
 
+    /**
+     * This SQL with every {@code marker} character replaced by {@code fragment} (its text and its
+     * values, in place): for SQL a dialect wrote around a column name when the "column" is a
+     * computed expression with values of its own. Every {@code ?} of this text must be a placeholder.
+     */
+    SqlText splice(char marker, SqlText fragment) {
+        SqlText out = new SqlText();
+        int param = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == marker) {
+                out.append(fragment);
+            } else if (c == '?' && param < params.size()) {
+                out.param(params.get(param++));
+            } else {
+                out.sql.append(c);
+            }
+        }
+        return out;
+    }
+
     /** Whether nothing was written yet. */
     public boolean isEmpty() {
         return sql.isEmpty();

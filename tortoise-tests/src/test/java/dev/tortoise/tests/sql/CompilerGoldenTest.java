@@ -3,7 +3,14 @@ package dev.tortoise.tests.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tortoise.Tortoise;
+import dev.tortoise.Case;
+import dev.tortoise.OuterRef;
+import dev.tortoise.Q;
+import dev.tortoise.Subquery;
+import dev.tortoise.Value;
+import dev.tortoise.functions.Concat;
 import dev.tortoise.functions.Count;
+import dev.tortoise.functions.Lower;
 import dev.tortoise.orm.models.Event;
 import dev.tortoise.orm.models.Tournament;
 import java.util.LinkedHashMap;
@@ -20,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CompilerGoldenTest {
 
-    /** Five queries that between them use every per-platform piece of a SELECT. */
+    /** Queries that between them use every per-platform piece of a SELECT, expressions and subqueries included. */
     private static Map<String, String> compile() {
         Map<String, String> sql = new LinkedHashMap<>();
         sql.put("pattern", Event.objects.filter("name__contains", "50%").exclude("prize__isnull", true)
@@ -29,6 +36,14 @@ class CompilerGoldenTest {
         sql.put("dateParts", Event.objects.filter("start__year", 2024).filter("start__hour__gte", 10).only("name").sql());
         sql.put("lock", Event.objects.filter("tournament__name", "Cup").selectForUpdate(true, false).only("name").sql());
         sql.put("having", Tournament.objects.all().annotate("n", Count.of("events")).filter("n__gt", 1).only("name").sql());
+        sql.put("function", Event.objects.annotate("label", Concat.of(Lower.of("name"), Value.of("!")))
+                .filter("label__startswith", "f").orderBy("-label").only("name").sql());
+        sql.put("filteredAggregate", Tournament.objects.annotate("big", Count.of("events", Q.of("events__prize__gt", 10)))
+                .only("name").sql());
+        sql.put("case", Event.objects.annotate("size", Case.when(Q.of("prize__gte", 10), "big").otherwise("small"))
+                .filter("size", "big").only("name").sql());
+        sql.put("subquery", Tournament.objects.filter(Subquery.exists(Event.objects.filter("tournament", OuterRef.of("id"))))
+                .filter("id__in", Subquery.of(Event.objects.filter("prize__gt", 1).limit(5), "tournament")).only("name").sql());
         return sql;
     }
 
@@ -42,6 +57,10 @@ class CompilerGoldenTest {
     void selectsAndConditionsPerPlatform(String platform, String url) {
         try (Tortoise ignored = Tortoise.init(url, Map.of("models", List.of("dev.tortoise.orm.models")))) {
             Map<String, String> actual = compile();
+            // GOLDEN_PRINT=1 prints what this build writes, to review and paste when a golden changes on purpose
+            if (System.getenv("GOLDEN_PRINT") != null) {
+                actual.forEach((k, v) -> System.out.println("GOLDEN " + platform + " " + k + " " + v));
+            }
             Map<String, String> expected = GOLDEN.get(platform);
             assertEquals(expected.keySet(), actual.keySet());
             for (String key : actual.keySet()) {
@@ -56,23 +75,39 @@ class CompilerGoldenTest {
                     "join", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE substr(CAST(UPPER(\"event__tournament\".\"name\") AS BLOB), 1, length(CAST(UPPER(?) AS BLOB))) = CAST(UPPER(?) AS BLOB) LIMIT -1 OFFSET ?",
                     "dateParts", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE CAST(STRFTIME('%Y', \"event\".\"start\") AS INTEGER)=? AND CAST(STRFTIME('%H', \"event\".\"start\") AS INTEGER)>=?",
                     "lock", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE \"event__tournament\".\"name\"=?",
-                    "having", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") \"n\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\" HAVING COUNT(\"tournament__events\".\"id\")>?"),
+                    "having", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") \"n\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\" HAVING COUNT(\"tournament__events\".\"id\")>?",
+                    "function", "SELECT \"event\".\"id\",\"event\".\"name\",(COALESCE(tortoise_lower(\"event\".\"name\"), '')||COALESCE(?, '')) \"label\" FROM \"event\" WHERE substr(CAST((COALESCE(tortoise_lower(\"event\".\"name\"), '')||COALESCE(?, '')) AS BLOB), 1, length(CAST(? AS BLOB))) = CAST(? AS BLOB) ORDER BY (COALESCE(tortoise_lower(\"event\".\"name\"), '')||COALESCE(?, '')) DESC",
+                    "filteredAggregate", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") FILTER (WHERE CAST(\"tournament__events\".\"prize\" AS NUMERIC)>?) \"big\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\"",
+                    "case", "SELECT \"event\".\"id\",\"event\".\"name\",CASE WHEN CAST(\"event\".\"prize\" AS NUMERIC)>=? THEN ? ELSE ? END \"size\" FROM \"event\" WHERE CASE WHEN CAST(\"event\".\"prize\" AS NUMERIC)>=? THEN ? ELSE ? END=?",
+                    "subquery", "SELECT \"tournament\".\"id\",\"tournament\".\"name\" FROM \"tournament\" WHERE EXISTS (SELECT 1 FROM \"event\" \"_s1\" WHERE \"_s1\".\"tournament_id\"=\"tournament\".\"id\" LIMIT ?) AND \"tournament\".\"id\" IN (SELECT \"_s1\".\"tournament_id\" \"tournament\" FROM \"event\" \"_s1\" WHERE CAST(\"_s1\".\"prize\" AS NUMERIC)>? LIMIT ?)"),
             "postgres", Map.of(
                     "pattern", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE \"event\".\"name\" LIKE ? ESCAPE '!' AND NOT (\"event\".\"prize\" IS NULL) ORDER BY \"event\".\"prize\" DESC LIMIT ? OFFSET ?",
                     "join", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE UPPER(\"event__tournament\".\"name\") LIKE UPPER(?) ESCAPE '!' OFFSET ?",
                     "dateParts", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE CAST(EXTRACT(YEAR FROM (\"event\".\"start\" AT TIME ZONE INTERVAL '+00:00:00')) AS INTEGER)=? AND CAST(EXTRACT(HOUR FROM (\"event\".\"start\" AT TIME ZONE INTERVAL '+00:00:00')) AS INTEGER)>=?",
                     "lock", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE \"event__tournament\".\"name\"=? FOR UPDATE OF \"event\" NOWAIT",
-                    "having", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") \"n\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\" HAVING COUNT(\"tournament__events\".\"id\")>?"),
+                    "having", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") \"n\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\" HAVING COUNT(\"tournament__events\".\"id\")>?",
+                    "function", "SELECT \"event\".\"id\",\"event\".\"name\",CONCAT(LOWER(\"event\".\"name\"),?) \"label\" FROM \"event\" WHERE CONCAT(LOWER(\"event\".\"name\"),?) LIKE ? ESCAPE '!' ORDER BY CONCAT(LOWER(\"event\".\"name\"),?) DESC",
+                    "filteredAggregate", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") FILTER (WHERE \"tournament__events\".\"prize\">?) \"big\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\"",
+                    "case", "SELECT \"event\".\"id\",\"event\".\"name\",CASE WHEN \"event\".\"prize\">=? THEN ? ELSE ? END \"size\" FROM \"event\" WHERE CASE WHEN \"event\".\"prize\">=? THEN ? ELSE ? END=?",
+                    "subquery", "SELECT \"tournament\".\"id\",\"tournament\".\"name\" FROM \"tournament\" WHERE EXISTS (SELECT 1 FROM \"event\" \"_s1\" WHERE \"_s1\".\"tournament_id\"=\"tournament\".\"id\" LIMIT ?) AND \"tournament\".\"id\" IN (SELECT \"_s1\".\"tournament_id\" \"tournament\" FROM \"event\" \"_s1\" WHERE \"_s1\".\"prize\">? LIMIT ?)"),
             "mysql", Map.of(
                     "pattern", "SELECT `event`.`id`,`event`.`name` FROM `event` WHERE CAST(`event`.`name` AS BINARY) LIKE CAST(? AS BINARY) ESCAPE '!' AND NOT (`event`.`prize` IS NULL) ORDER BY `event`.`prize` DESC LIMIT ? OFFSET ?",
                     "join", "SELECT `event`.`id`,`event`.`name` FROM `event` LEFT OUTER JOIN `tournament` `event__tournament` ON `event`.`tournament_id`=`event__tournament`.`id` WHERE UPPER(`event__tournament`.`name`) LIKE UPPER(?) ESCAPE '!' LIMIT 18446744073709551615 OFFSET ?",
                     "dateParts", "SELECT `event`.`id`,`event`.`name` FROM `event` WHERE EXTRACT(YEAR FROM `event`.`start`)=? AND EXTRACT(HOUR FROM `event`.`start`)>=?",
                     "lock", "SELECT `event`.`id`,`event`.`name` FROM `event` LEFT OUTER JOIN `tournament` `event__tournament` ON `event`.`tournament_id`=`event__tournament`.`id` WHERE `event__tournament`.`name`=? FOR UPDATE NOWAIT",
-                    "having", "SELECT `tournament`.`id`,`tournament`.`name`,COUNT(`tournament__events`.`id`) `n` FROM `tournament` LEFT OUTER JOIN `event` `tournament__events` ON `tournament__events`.`tournament_id`=`tournament`.`id` GROUP BY `tournament`.`id`,`tournament`.`name` HAVING COUNT(`tournament__events`.`id`)>?"),
+                    "having", "SELECT `tournament`.`id`,`tournament`.`name`,COUNT(`tournament__events`.`id`) `n` FROM `tournament` LEFT OUTER JOIN `event` `tournament__events` ON `tournament__events`.`tournament_id`=`tournament`.`id` GROUP BY `tournament`.`id`,`tournament`.`name` HAVING COUNT(`tournament__events`.`id`)>?",
+                    "function", "SELECT `event`.`id`,`event`.`name`,CONCAT_WS('', LOWER(`event`.`name`), ?) `label` FROM `event` WHERE CAST(CONCAT_WS('', LOWER(`event`.`name`), ?) AS BINARY) LIKE CAST(? AS BINARY) ESCAPE '!' ORDER BY CONCAT_WS('', LOWER(`event`.`name`), ?) DESC",
+                    "filteredAggregate", "SELECT `tournament`.`id`,`tournament`.`name`,COUNT(CASE WHEN `tournament__events`.`prize`>? THEN `tournament__events`.`id` END) `big` FROM `tournament` LEFT OUTER JOIN `event` `tournament__events` ON `tournament__events`.`tournament_id`=`tournament`.`id` GROUP BY `tournament`.`id`,`tournament`.`name`",
+                    "case", "SELECT `event`.`id`,`event`.`name`,CASE WHEN `event`.`prize`>=? THEN ? ELSE ? END `size` FROM `event` WHERE CASE WHEN `event`.`prize`>=? THEN ? ELSE ? END=?",
+                    "subquery", "SELECT `tournament`.`id`,`tournament`.`name` FROM `tournament` WHERE EXISTS (SELECT 1 FROM `event` `_s1` WHERE `_s1`.`tournament_id`=`tournament`.`id` LIMIT ?) AND `tournament`.`id` IN (SELECT * FROM (SELECT `_s1`.`tournament_id` `tournament` FROM `event` `_s1` WHERE `_s1`.`prize`>? LIMIT ?) `_sub1`)"),
             "h2", Map.of(
                     "pattern", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE \"event\".\"name\" LIKE ? ESCAPE '!' AND NOT (\"event\".\"prize\" IS NULL) ORDER BY \"event\".\"prize\" DESC LIMIT ? OFFSET ?",
                     "join", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE UPPER(\"event__tournament\".\"name\") LIKE UPPER(?) ESCAPE '!' OFFSET ?",
                     "dateParts", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" WHERE EXTRACT(YEAR FROM (\"event\".\"start\" AT TIME ZONE 'UTC'))=? AND EXTRACT(HOUR FROM (\"event\".\"start\" AT TIME ZONE 'UTC'))>=?",
                     "lock", "SELECT \"event\".\"id\",\"event\".\"name\" FROM \"event\" LEFT OUTER JOIN \"tournament\" \"event__tournament\" ON \"event\".\"tournament_id\"=\"event__tournament\".\"id\" WHERE \"event__tournament\".\"name\"=? FOR UPDATE NOWAIT",
-                    "having", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") \"n\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\" HAVING COUNT(\"tournament__events\".\"id\")>?"));
+                    "having", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") \"n\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\" HAVING COUNT(\"tournament__events\".\"id\")>?",
+                    "function", "SELECT \"event\".\"id\",\"event\".\"name\",CONCAT(LOWER(\"event\".\"name\"),?) \"label\" FROM \"event\" WHERE CONCAT(LOWER(\"event\".\"name\"),?) LIKE ? ESCAPE '!' ORDER BY CONCAT(LOWER(\"event\".\"name\"),?) DESC",
+                    "filteredAggregate", "SELECT \"tournament\".\"id\",\"tournament\".\"name\",COUNT(\"tournament__events\".\"id\") FILTER (WHERE \"tournament__events\".\"prize\">?) \"big\" FROM \"tournament\" LEFT OUTER JOIN \"event\" \"tournament__events\" ON \"tournament__events\".\"tournament_id\"=\"tournament\".\"id\" GROUP BY \"tournament\".\"id\",\"tournament\".\"name\"",
+                    "case", "SELECT \"event\".\"id\",\"event\".\"name\",CASE WHEN \"event\".\"prize\">=? THEN ? ELSE ? END \"size\" FROM \"event\" WHERE CASE WHEN \"event\".\"prize\">=? THEN ? ELSE ? END=?",
+                    "subquery", "SELECT \"tournament\".\"id\",\"tournament\".\"name\" FROM \"tournament\" WHERE EXISTS (SELECT 1 FROM \"event\" \"_s1\" WHERE \"_s1\".\"tournament_id\"=\"tournament\".\"id\" LIMIT ?) AND \"tournament\".\"id\" IN (SELECT \"_s1\".\"tournament_id\" \"tournament\" FROM \"event\" \"_s1\" WHERE \"_s1\".\"prize\">? LIMIT ?)"));
 }

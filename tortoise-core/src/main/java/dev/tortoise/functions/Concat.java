@@ -1,0 +1,37 @@
+package dev.tortoise.functions;
+
+/** {@code CONCAT}: texts joined end to end; a NULL part counts as empty text, on every database; a {@code String}. */
+public final class Concat extends Function {
+    private Concat(Object... arguments) {
+        super("CONCAT", arguments);
+    }
+
+    /**
+     * The parts joined in order.
+     *
+     * @param parts field names, expressions or literals ({@code Value.of(" - ")}); at least one
+     * @throws IllegalArgumentException without parts
+     */
+    public static Concat of(Object... parts) {
+        if (parts == null || parts.length == 0) {
+            throw new IllegalArgumentException("Concat.of needs at least one part");
+        }
+        return new Concat(parts);
+    }
+
+    /**
+     * The parts joined in order, the first a field name. (Declared so that {@code Concat.of("a", ...)} means
+     * this class, not the inherited {@link Function#of(String, Object...)}, which would call a
+     * function named {@code a}.)
+     */
+    public static Concat of(String field, Object... more) {
+        Object[] all = new Object[(more == null ? 1 : more.length) + 1];
+        all[0] = field;
+        if (more == null) {
+            all[1] = null;
+        } else {
+            System.arraycopy(more, 0, all, 1, more.length);
+        }
+        return of(all);
+    }
+}
