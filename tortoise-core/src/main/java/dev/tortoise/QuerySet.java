@@ -38,7 +38,7 @@ public final class QuerySet<T extends Model> {
         this.spec = spec;
     }
 
-    /** What this query set says, for {@code Subquery}. */
+    /** What this query set says, for {@code Subquery} and {@link Prefetch}. */
     QuerySpec spec() {
         return spec;
     }
@@ -120,6 +120,26 @@ public final class QuerySet<T extends Model> {
      */
     public QuerySet<T> prefetchRelated(String... relations) {
         return with(spec.withPrefetch(List.of(relations)));
+    }
+
+    /**
+     * Loads relations with queries of their own ({@link Prefetch#of}), one extra query per relation
+     * after the main one; mixes with {@link #prefetchRelated(String...)} by chaining.
+     * {@code Prefetch.of("events", q)} fills the {@code events} holders with the rows of {@code q};
+     * {@code Prefetch.of("events", q).toAttr("big")} stores them as the annotation {@code big}
+     * (a {@code List}) instead, so the same relation can be loaded several ways at once.
+     * {@code prefetchRelated("events__participants")} beside {@code Prefetch.of("events", q)} loads
+     * the participants of the events {@code q} returns.
+     *
+     * @throws ParamsException when two of the queries would fill the same relation (give all but
+     *         one a {@code toAttr}), or the same annotation of the same instances
+     */
+    public QuerySet<T> prefetchRelated(Prefetch... prefetches) {
+        List<QuerySpec.PrefetchQuery> queries = new java.util.ArrayList<>(prefetches.length);
+        for (Prefetch p : prefetches) {
+            queries.add(Objects.requireNonNull(p, "prefetch").spec());
+        }
+        return with(spec.withPrefetchQueries(queries));
     }
 
     /**

@@ -31,8 +31,8 @@ public final class QueryRunner {
         for (Map<String, Object> row : rows) {
             result.add((T) compiled.mapper().map(row));
         }
-        if (!spec.prefetch().isEmpty() && !result.isEmpty()) {
-            Prefetcher.prefetch(result, spec.prefetch(), spec.usingDb());
+        if (spec.prefetches() && !result.isEmpty()) {
+            Prefetcher.prefetch(result, spec.prefetch(), spec.prefetchQueries(), spec.usingDb());
         }
         return result;
     }
@@ -44,7 +44,7 @@ public final class QueryRunner {
      */
     @SuppressWarnings("unchecked")
     public static <T extends Model> Stream<T> stream(QuerySpec spec) {
-        if (!spec.prefetch().isEmpty()) {
+        if (spec.prefetches()) {
             return QueryRunner.<T>list(spec).stream();
         }
         QueryContext ctx = context(spec);

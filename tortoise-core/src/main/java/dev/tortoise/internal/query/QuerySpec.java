@@ -27,6 +27,7 @@ import java.util.function.Consumer;
  * @param usingDb        a connection alias that bypasses routing, or null
  * @param lock           a row lock, or null
  * @param linkedOwners   for prefetching a many-to-many: also select the owner key of each row through the join table
+ * @param prefetchQueries relations loaded by one extra query each with a query of their own ({@code Prefetch} objects)
  */
 public record QuerySpec(
         Class<? extends Model> model,
@@ -42,7 +43,8 @@ public record QuerySpec(
         List<String> only,
         String usingDb,
         RowLock lock,
-        Condition.Linked linkedOwners) {
+        Condition.Linked linkedOwners,
+        List<PrefetchQuery> prefetchQueries) {
 
     /** {@code SELECT ... FOR UPDATE} and its options. */
     public record RowLock(boolean nowait, boolean skipLocked, List<String> of) {
@@ -56,6 +58,20 @@ public record QuerySpec(
         }
     }
 
+    /**
+     * A relation path loaded with a query of its own ({@code Prefetch.of(path, query)}).
+     *
+     * @param path   the relation, nested with {@code __}; the query loads its last relation
+     * @param query  the related model's query: filters, ordering, {@code only}, annotations
+     * @param toAttr the annotation that receives the loaded instances, or null for the relation itself
+     */
+    public record PrefetchQuery(String path, QuerySpec query, String toAttr) {
+        public PrefetchQuery {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(query, "query");
+        }
+    }
+
     public QuerySpec {
         Objects.requireNonNull(model, "model");
         filters = List.copyOf(filters);
@@ -65,12 +81,13 @@ public record QuerySpec(
         annotations = Collections.unmodifiableMap(new LinkedHashMap<>(annotations));
         groupBy = List.copyOf(groupBy);
         only = only == null ? null : List.copyOf(only);
+        prefetchQueries = prefetchQueries == null ? List.of() : List.copyOf(prefetchQueries);
     }
 
     /** Every row of a model. */
     public static QuerySpec of(Class<? extends Model> model) {
         return new QuerySpec(model, List.of(), null, null, null, false, List.of(), List.of(), Map.of(), List.of(),
-                null, null, null, null);
+                null, null, null, null, List.of());
     }
 
     public QuerySpec withFilter(Condition condition) {
@@ -103,6 +120,28 @@ public record QuerySpec(
         return copy(b -> b.prefetch = concat(prefetch, paths));
     }
 
+    /**
+     * Adds relations loaded with queries of their own; an equal one already present is not repeated.
+     *
+     * @throws dev.tortoise.exceptions.ParamsException when two queries would fill the same relation, or
+     *         the same annotation of the same instances
+     */
+    public QuerySpec withPrefetchQueries(List<PrefetchQuery> added) {
+        List<PrefetchQuery> all = new ArrayList<>(prefetchQueries);
+        for (PrefetchQuery p : added) {
+            if (!all.contains(p)) {
+                PrefetchTree.checkConflict(all, p);
+                all.add(p);
+            }
+        }
+        return copy(b -> b.prefetchQueries = all);
+    }
+
+    /** Whether relations are loaded after the main query, by name or with queries of their own. */
+    public boolean prefetches() {
+        return !prefetch.isEmpty() || !prefetchQueries.isEmpty();
+    }
+
     public QuerySpec withAnnotation(String alias, Expr expression) {
         Map<String, Expr> all = new LinkedHashMap<>(annotations);
         all.put(alias, expression);
@@ -131,7 +170,10 @@ public record QuerySpec(
 
     /** The same query without prefetching (prefetches run after the main query). */
     QuerySpec withoutPrefetch() {
-        return copy(b -> b.prefetch = List.of());
+        return copy(b -> {
+            b.prefetch = List.of();
+            b.prefetchQueries = List.of();
+        });
     }
 
     /** A copy with the changes a builder of this spec's values receives. */
@@ -139,7 +181,8 @@ public record QuerySpec(
         Copy b = new Copy(this);
         change.accept(b);
         return new QuerySpec(model, b.filters, b.ordering, b.limit, b.offset, b.distinct, b.selectRelated, b.prefetch,
-                b.annotations, b.groupBy, b.only, b.usingDb, b.lock, b.linkedOwners);
+                b.annotations, b.groupBy, b.only, b.usingDb, b.lock, b.linkedOwners,
+                b.prefetchQueries);
     }
 
     /** The values of a spec being copied, each open to change once. */
@@ -157,6 +200,7 @@ public record QuerySpec(
         String usingDb;
         RowLock lock;
         Condition.Linked linkedOwners;
+        List<PrefetchQuery> prefetchQueries;
 
         Copy(QuerySpec s) {
             filters = s.filters;
@@ -172,6 +216,7 @@ public record QuerySpec(
             usingDb = s.usingDb;
             lock = s.lock;
             linkedOwners = s.linkedOwners;
+            prefetchQueries = s.prefetchQueries;
         }
     }
 

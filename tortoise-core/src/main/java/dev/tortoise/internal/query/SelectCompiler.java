@@ -329,7 +329,9 @@ final class SelectCompiler {
             return null;
         }
         ManyToManyMeta m2m = spec.linkedOwners().relation();
-        select.append(",").append(throughColumn(m2m.backwardKey())).append(" ").append(ctx.sql.quote("_owner"));
+        String column = throughColumn(m2m.backwardKey());
+        select.append(",").append(column).append(" ").append(ctx.sql.quote("_owner"));
+        groupColumns.add(column); // an annotated prefetch query groups per owner too
         return new RowMapper.Column("_owner", m2m.model().pk());
     }
 
