@@ -5,6 +5,7 @@ import dev.tortoise.internal.query.Condition;
 import dev.tortoise.internal.query.QueryRunner;
 import dev.tortoise.internal.query.QuerySetFactory;
 import dev.tortoise.internal.query.QuerySpec;
+import dev.tortoise.internal.query.Unions;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,6 +226,42 @@ public final class QuerySet<T extends Model> {
         return with(spec.withLock(new QuerySpec.RowLock(nowait, skipLocked, Arrays.asList(of))));
     }
 
+    /**
+     * The rows of this query and of {@code other}, duplicates removed (SQL {@code UNION}):
+     * {@code Event.objects.filter("prize__gt", 100).union(Event.objects.filter("rank", 1)).orderBy("name").list()}.
+     * Each side keeps its own filters, and its own ordering and limit ({@code top3.union(newest5)}
+     * takes three rows and five rows). The union can be ordered (by the model's own fields, not
+     * through relations: a {@code FieldException} says so), limited, offset, combined again
+     * ({@code a.union(b).union(c)}), prefetched, listed, streamed, counted, tested with
+     * {@code exists()} and read with {@code values}/{@code valuesList}, which read the given fields
+     * of each row of the union. Without {@link #orderBy} it takes the model's default ordering when
+     * that names only its own fields, else it is unordered.
+     *
+     * <p>Both sides select the same columns: all the model's fields, or the same {@link #only}
+     * fields on each side (a {@link ParamsException} otherwise). A side may not use
+     * {@link #annotate}, {@link #groupBy}, {@link #selectRelated}, {@link #prefetchRelated} or
+     * {@link #selectForUpdate}; and on the union, {@code filter}, {@code exclude}, {@code annotate},
+     * {@code groupBy}, {@code selectRelated}, {@code only}, {@code distinct},
+     * {@code selectForUpdate}, {@code contains}, {@code update} and {@code delete} are refused with
+     * a {@link ParamsException} that says what to do instead (filter each side, for instance).
+     *
+     * @throws ParamsException when {@code other} is a query of another model, when the sides name
+     *         different connections with {@link #usingDb}, or when a side uses one of the builders above
+     */
+    public QuerySet<T> union(QuerySet<T> other) {
+        return new QuerySet<>(Unions.of(spec, Objects.requireNonNull(other, "other").spec, false));
+    }
+
+    /**
+     * As {@link #union}, keeping duplicate rows (SQL {@code UNION ALL}): a row both sides match
+     * comes twice.
+     *
+     * @throws ParamsException as {@link #union} does
+     */
+    public QuerySet<T> unionAll(QuerySet<T> other) {
+        return new QuerySet<>(Unions.of(spec, Objects.requireNonNull(other, "other").spec, true));
+    }
+
     // ---- running --------------------------------------------------------------------------
 
     /** Every matching instance. */
@@ -350,6 +387,7 @@ public final class QuerySet<T extends Model> {
      * @throws dev.tortoise.exceptions.ValidationException for a value that does not fit its field
      */
     public int update(Map<String, ?> values) {
+        Unions.refuseWrite(spec, "update()");
         Map<String, Object> converted = new LinkedHashMap<>();
         values.forEach((k, v) -> converted.put(k, v instanceof Expression e ? ExpressionTrees.of(e) : v));
         return QueryRunner.update(spec, converted);
@@ -470,6 +508,6 @@ public final class QuerySet<T extends Model> {
     }
 
     private QuerySet<T> with(QuerySpec next) {
-        return new QuerySet<>(next);
+        return new QuerySet<>(Unions.checkChange(spec, next));
     }
 }

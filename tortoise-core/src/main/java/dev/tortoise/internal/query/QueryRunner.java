@@ -249,6 +249,7 @@ public final class QueryRunner {
 
     /** Sets fields of every matching row; returns the number of rows changed. */
     public static int update(QuerySpec spec, Map<String, Object> values) {
+        Unions.refuseWrite(spec, "update()");
         QueryContext ctx = QueryContext.write(spec.model(), spec.usingDb());
         SqlText sql = new ChangeStatements(ctx, spec).update(values);
         return ctx.client.executeUpdate(sql.sql(), sql.paramArray());
@@ -256,6 +257,7 @@ public final class QueryRunner {
 
     /** Deletes every matching row; returns the number of rows deleted. */
     public static int delete(QuerySpec spec) {
+        Unions.refuseWrite(spec, "delete()");
         QueryContext ctx = QueryContext.write(spec.model(), spec.usingDb());
         SqlText sql = new ChangeStatements(ctx, spec).delete();
         return ctx.client.executeUpdate(sql.sql(), sql.paramArray());

@@ -28,6 +28,8 @@ import java.util.function.Consumer;
  * @param lock           a row lock, or null
  * @param linkedOwners   for prefetching a many-to-many: also select the owner key of each row through the join table
  * @param prefetchQueries relations loaded by one extra query each with a query of their own ({@code Prefetch} objects)
+ * @param union          for {@code union()}/{@code unionAll()}: the two query sets combined, whose rows this
+ *                       query reads (ordered, limited and offset by this spec), or null
  */
 public record QuerySpec(
         Class<? extends Model> model,
@@ -44,7 +46,8 @@ public record QuerySpec(
         String usingDb,
         RowLock lock,
         Condition.Linked linkedOwners,
-        List<PrefetchQuery> prefetchQueries) {
+        List<PrefetchQuery> prefetchQueries,
+        UnionSpec union) {
 
     /** {@code SELECT ... FOR UPDATE} and its options. */
     public record RowLock(boolean nowait, boolean skipLocked, List<String> of) {
@@ -87,7 +90,7 @@ public record QuerySpec(
     /** Every row of a model. */
     public static QuerySpec of(Class<? extends Model> model) {
         return new QuerySpec(model, List.of(), null, null, null, false, List.of(), List.of(), Map.of(), List.of(),
-                null, null, null, null, List.of());
+                null, null, null, null, List.of(), null);
     }
 
     public QuerySpec withFilter(Condition condition) {
@@ -168,6 +171,11 @@ public record QuerySpec(
         return copy(b -> b.linkedOwners = linked);
     }
 
+    /** The rows of a union instead of the model's table. */
+    public QuerySpec withUnion(UnionSpec members) {
+        return copy(b -> b.union = members);
+    }
+
     /** The same query without prefetching (prefetches run after the main query). */
     QuerySpec withoutPrefetch() {
         return copy(b -> {
@@ -182,7 +190,7 @@ public record QuerySpec(
         change.accept(b);
         return new QuerySpec(model, b.filters, b.ordering, b.limit, b.offset, b.distinct, b.selectRelated, b.prefetch,
                 b.annotations, b.groupBy, b.only, b.usingDb, b.lock, b.linkedOwners,
-                b.prefetchQueries);
+                b.prefetchQueries, b.union);
     }
 
     /** The values of a spec being copied, each open to change once. */
@@ -201,6 +209,7 @@ public record QuerySpec(
         RowLock lock;
         Condition.Linked linkedOwners;
         List<PrefetchQuery> prefetchQueries;
+        UnionSpec union;
 
         Copy(QuerySpec s) {
             filters = s.filters;
@@ -217,6 +226,7 @@ public record QuerySpec(
             lock = s.lock;
             linkedOwners = s.linkedOwners;
             prefetchQueries = s.prefetchQueries;
+            union = s.union;
         }
     }
 

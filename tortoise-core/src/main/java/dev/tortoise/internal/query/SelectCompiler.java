@@ -58,6 +58,9 @@ final class SelectCompiler {
 
     /** SELECT of model instances. */
     Compiled models() {
+        if (spec.union() != null) {
+            return new UnionCompiler(ctx, spec).models();
+        }
         SqlText select = new SqlText();
         List<RowMapper.Column> root = new ArrayList<>();
         for (FieldMeta field : loadedFields()) {
@@ -85,6 +88,9 @@ final class SelectCompiler {
 
     /** SELECT of the given paths (all fields and annotations when none are given), keyed as given. */
     Compiled values(List<String> paths) {
+        if (spec.union() != null) {
+            return new UnionCompiler(ctx, spec).values(paths);
+        }
         List<String> keys = new ArrayList<>(paths);
         if (keys.isEmpty()) {
             ctx.meta.fields().forEach(f -> keys.add(f.name()));
@@ -122,6 +128,10 @@ final class SelectCompiler {
      *         sliced or distinct (whose rows one SELECT cannot aggregate)
      */
     Compiled aggregate(java.util.Map<String, Expr> expressions) {
+        if (spec.union() != null) {
+            throw new ParamsException("aggregate() cannot read a union; aggregate each side, or read the union's rows"
+                    + " with values()");
+        }
         if (aggregated || !spec.groupBy().isEmpty() || spec.limit() != null || spec.offset() != null || spec.distinct()) {
             throw new ParamsException("aggregate() of " + ctx.meta.name() + " works on a query that is not grouped,"
                     + " sliced or distinct (it has " + (aggregated ? "aggregate annotations" : !spec.groupBy().isEmpty()
@@ -149,6 +159,9 @@ final class SelectCompiler {
 
     /** {@code SELECT COUNT(*)}, counting the rows {@link #models()} would return. */
     SqlText count() {
+        if (spec.union() != null) {
+            return new UnionCompiler(ctx, spec).count();
+        }
         boolean wrap = spec.distinct() || spec.limit() != null || spec.offset() != null
                 || !spec.annotations().isEmpty() || !spec.groupBy().isEmpty();
         if (!wrap) {
@@ -161,6 +174,9 @@ final class SelectCompiler {
 
     /** {@code SELECT 1 ... LIMIT 1}. */
     SqlText exists() {
+        if (spec.union() != null) {
+            return new UnionCompiler(ctx, spec).exists();
+        }
         SqlText out = assemble(new SqlText().append("1"), false, false);
         ctx.sql.limitOffset(out, 1, null);
         return out;
@@ -306,7 +322,7 @@ final class SelectCompiler {
     }
 
     /** The fields a model query loads: all, or those of {@code only} plus the primary key. */
-    private List<FieldMeta> loadedFields() {
+    List<FieldMeta> loadedFields() {
         if (spec.only() == null) {
             return ctx.meta.fields();
         }
