@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * How one database spells the SQL the query layer writes: identifiers and literals, the tail of a
  * SELECT (LIMIT/OFFSET, row locks), how an INSERT reports its key, pattern and regex matches,
- * typed parameters, date parts and time zones. The compilers in core decide what a statement
+ * typed parameters, JSON lookups, date parts and time zones. The compilers in core decide what a statement
  * says; a dialect only decides how its pieces are written.
  *
  * <p>The defaults are standard SQL as PostgreSQL writes it: double-quoted identifiers,
@@ -229,6 +229,56 @@ public class SqlDialect {
     public void arrayMatch(SqlWriter out, String column, ArrayMatch match, Object boundArray) {
         throw new ParamsException("The array lookup '" + match.name().toLowerCase(java.util.Locale.ROOT)
                 + "' is not supported by this database");
+    }
+
+    // ---- JSON --------------------------------------------------------------------------------
+
+    /** What a JSON key-path lookup compares the value at its path as. */
+    public enum JsonScalar {
+        /** A JSON number, compared numerically with a bound Java number. */
+        NUMBER,
+        /** A JSON string, compared as text with a bound Java string. */
+        TEXT,
+        /** JSON {@code true} or {@code false}, compared with a bound Java {@code Boolean}. */
+        BOOLEAN
+    }
+
+    /**
+     * Appends the value found at {@code path} inside a JSON column as an SQL value of
+     * {@code type}, or SQL NULL when the path is missing or holds a JSON value of another type (so
+     * that {@code data__size__gt} never matches the string {@code "big"}). The caller compares
+     * the expression with a bound value ({@code = ?}, {@code > ?}, {@code IN (...)}) or matches
+     * it as text. The path is bound ({@link JsonPath#dollarPath()}, {@link JsonPath#textArray()}),
+     * as often as the expression needs it. Default: unsupported.
+     *
+     * @throws ParamsException when the database has no JSON functions
+     */
+    public void jsonValue(SqlWriter out, JsonPath path, JsonScalar type) {
+        throw path.unsupported();
+    }
+
+    /**
+     * Appends a condition true when {@code path} is missing from a JSON column's value, holds JSON
+     * {@code null}, or the column itself is NULL. Default: unsupported.
+     *
+     * @throws ParamsException when the database has no JSON functions
+     */
+    public void jsonIsNull(SqlWriter out, JsonPath path) {
+        throw path.unsupported();
+    }
+
+    /**
+     * Appends a JSON containment test, as PostgreSQL's {@code jsonb @>} defines it: the value at
+     * {@code path} (the whole column when the path is {@link JsonPath#isRoot() empty}) contains
+     * {@code boundJson}: every key of an object with a value that contains the other's, every
+     * element of an array in the other array, a scalar equal. With {@code containedBy}, the other
+     * way round ({@code <@}). {@code boundJson} is the JSON value as the codec binds it for the
+     * column, and is bound once. Default: unsupported.
+     *
+     * @throws ParamsException when the database cannot test containment
+     */
+    public void jsonContains(SqlWriter out, JsonPath path, Object boundJson, boolean containedBy) {
+        throw path.unsupported();
     }
 
     // ---- dates and times ---------------------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.tortoise.backend.mysql;
 
 import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.spi.DatePart;
+import dev.tortoise.spi.JsonPath;
 import dev.tortoise.spi.SqlDialect;
 import dev.tortoise.spi.SqlFunction;
 import dev.tortoise.spi.SqlWriter;
@@ -12,7 +13,8 @@ import java.util.List;
  * MySQL's and MariaDB's query SQL: back-quoted identifiers, backslash-aware string literals, an
  * OFFSET that needs a LIMIT, generated keys from the driver (no RETURNING on one row), case-sensitive
  * matches on bytes (the column's collation usually ignores case), {@code REGEXP}, ISO weeks, and
- * {@code CONVERT_TZ} for time zones.
+ * {@code CONVERT_TZ} for time zones, and the JSON functions ({@code JSON_EXTRACT}, {@code JSON_CONTAINS}) for
+ * JSON lookups.
  */
 final class MysqlSqlDialect extends SqlDialect {
 
@@ -201,5 +203,56 @@ final class MysqlSqlDialect extends SqlDialect {
     @Override
     public boolean aggregateFilter() {
         return false;
+    }
+
+    /** {@code JSON_EXTRACT(col, ?)}, the path bound in its {@code $."key"[0]} form. */
+    private static void node(SqlWriter out, JsonPath path) {
+        out.append("JSON_EXTRACT(").append(path.column()).append(", ").param(path.dollarPath()).append(")");
+    }
+
+    /**
+     * Typed by {@code JSON_TYPE}, which MySQL and MariaDB (whose JSON is text) both have; a
+     * number is compared as a DOUBLE, a boolean as 1 or 0.
+     */
+    @Override
+    public void jsonValue(SqlWriter out, JsonPath path, JsonScalar type) {
+        out.append("CASE WHEN JSON_TYPE(");
+        node(out, path);
+        out.append(switch (type) {
+            case NUMBER -> ") IN ('INTEGER','UNSIGNED INTEGER','DOUBLE','DECIMAL') THEN CAST(JSON_UNQUOTE(";
+            case TEXT -> ")='STRING' THEN JSON_UNQUOTE(";
+            case BOOLEAN -> ")='BOOLEAN' THEN JSON_UNQUOTE(";
+        });
+        node(out, path);
+        out.append(switch (type) {
+            case NUMBER -> ") AS DOUBLE) END";
+            case TEXT -> ") END";
+            case BOOLEAN -> ")='true' END";
+        });
+    }
+
+    /** MySQL's JSON_EXTRACT gives JSON null for a null, MariaDB's gives SQL NULL: both count. */
+    @Override
+    public void jsonIsNull(SqlWriter out, JsonPath path) {
+        out.append("COALESCE(JSON_TYPE(");
+        node(out, path);
+        out.append("),'NULL')='NULL'");
+    }
+
+    @Override
+    public void jsonContains(SqlWriter out, JsonPath path, Object boundJson, boolean containedBy) {
+        out.append("JSON_CONTAINS(");
+        if (containedBy) {
+            out.param(boundJson).append(", ");
+        }
+        if (path.isRoot()) {
+            out.append(path.column());
+        } else {
+            node(out, path);
+        }
+        if (!containedBy) {
+            out.append(", ").param(boundJson);
+        }
+        out.append(")");
     }
 }

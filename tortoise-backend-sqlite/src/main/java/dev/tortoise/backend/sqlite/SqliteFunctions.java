@@ -44,6 +44,7 @@ final class SqliteFunctions {
         Function.create(connection, REGEXP, new Regexp(), 3, Function.FLAG_DETERMINISTIC);
         Function.create(connection, LOWER, new CaseMapping(false), 1, Function.FLAG_DETERMINISTIC);
         Function.create(connection, UPPER, new CaseMapping(true), 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, SqliteJsonContains.NAME, new SqliteJsonContains(), 2, Function.FLAG_DETERMINISTIC);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.tortoise.backend.sqlite;
 
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.spi.DatePart;
+import dev.tortoise.spi.JsonPath;
 import dev.tortoise.spi.SqlDialect;
 import java.util.List;
 import dev.tortoise.spi.SqlFunction;
@@ -11,7 +12,8 @@ import dev.tortoise.spi.SqlWriter;
  * SQLite's query SQL: an OFFSET that needs a LIMIT ({@code LIMIT -1}), no row locks (a writer locks
  * the whole file), keys from {@code last_insert_rowid()}, {@code STRFTIME} for date parts, and {@code tortoise_wall_time}
  * (registered by this backend, see {@link SqliteFunctions}) for time zones, byte-wise pattern matches
- * that take every character literally (NUL included), and checked integer arithmetic.
+ * that take every character literally (NUL included), checked integer arithmetic, and json1's
+ * functions with {@code tortoise_json_contains} for JSON lookups.
  */
 final class SqliteSqlDialect extends SqlDialect {
 
@@ -197,5 +199,49 @@ final class SqliteSqlDialect extends SqlDialect {
             return null;
         }
         return "(strftime('%Y-%m-%d %H:%M:%f', 'now') || '000" + (zone.useTz() ? "+00:00" : "") + "')";
+    }
+
+    /**
+     * Typed by json1's {@code json_type}, so that a boolean (which {@code json_extract} gives as
+     * 1 or 0) is not a number and a string is never compared with one; the path bound in its
+     * {@code $."key"[0]} form each time it is read.
+     */
+    @Override
+    public void jsonValue(SqlWriter out, JsonPath path, JsonScalar type) {
+        out.append("CASE WHEN json_type(").append(path.column()).append(", ").param(path.dollarPath())
+                .append(switch (type) {
+                    case NUMBER -> ") IN ('integer','real')";
+                    case TEXT -> ")='text'";
+                    case BOOLEAN -> ") IN ('true','false')";
+                })
+                .append(" THEN json_extract(").append(path.column()).append(", ").param(path.dollarPath())
+                .append(") END");
+    }
+
+    @Override
+    public void jsonIsNull(SqlWriter out, JsonPath path) {
+        out.append("COALESCE(json_type(").append(path.column()).append(", ").param(path.dollarPath())
+                .append("),'null')='null'");
+    }
+
+    /**
+     * Through {@code tortoise_json_contains} (registered by this backend, see
+     * {@link SqliteJsonContains}): SQLite has no containment operator. The value at a path is read
+     * with {@code ->}, which gives it as JSON text (strings quoted).
+     */
+    @Override
+    public void jsonContains(SqlWriter out, JsonPath path, Object boundJson, boolean containedBy) {
+        out.append(SqliteJsonContains.NAME + "(");
+        if (containedBy) {
+            out.param(boundJson).append(", ");
+        }
+        out.append(path.column());
+        if (!path.isRoot()) {
+            out.append(" -> ").param(path.dollarPath());
+        }
+        if (!containedBy) {
+            out.append(", ").param(boundJson);
+        }
+        out.append(") = 1");
     }
 }

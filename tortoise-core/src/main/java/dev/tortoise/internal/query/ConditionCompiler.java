@@ -8,6 +8,7 @@ import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.internal.meta.ForeignKeyHolders;
 import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.SqlDialect;
+import dev.tortoise.spi.SqlWriter;
 import dev.tortoise.internal.meta.ManyToManyMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * Turns {@link Condition}s into SQL with bound values. Every value passes through the connection's
  * codec for the field it is compared with; columns are compared through the codec's comparable
- * form (SQLite compares decimals as numbers); user text in pattern lookups is literal.
+ * form (SQLite compares decimals as numbers); user text in pattern lookups is literal. JSON key
+ * paths and JSON containment are compiled by {@link JsonConditions}.
  */
 final class ConditionCompiler {
 
@@ -33,14 +35,17 @@ final class ConditionCompiler {
     private final SqlDialect dialect;
     private final ExprCompiler expressions;
     private final DatePartSql dateParts;
+    private final JsonConditions json;
 
     private ExprSql computed;
 
-    ConditionCompiler(PathResolver resolver, SqlDialect dialect, DatePartSql dateParts) {
+    /** @param database the platform's name, for the messages of lookups it lacks */
+    ConditionCompiler(PathResolver resolver, SqlDialect dialect, DatePartSql dateParts, String database) {
         this.resolver = resolver;
         this.dialect = dialect;
         this.expressions = new ExprCompiler(resolver, dialect);
         this.dateParts = dateParts;
+        this.json = new JsonConditions(dialect, resolver.codec(), database);
     }
 
     /** Compiles the expressions that are not arithmetic (subqueries, functions, CASE ...) with {@code computed}. */
@@ -119,6 +124,9 @@ final class ConditionCompiler {
         }
         String compared = t.datePart() == null && t.field() != null && t.computed() == null
                 ? resolver.codec().comparableColumn(t.field(), column) : column;
+        if (JsonConditions.applies(t, op)) {
+            return new Compiled(json.compile(t, op, value, (writer, text) -> pattern(writer, t, op, text, value)), false);
+        }
         SqlText out = new SqlText();
         boolean array = t.field() != null && t.field().kind() == FieldKind.ARRAY && t.computed() == null;
         if (array && (op == Operator.CONTAINS || op == Operator.CONTAINED_BY || op == Operator.OVERLAP)) {
@@ -196,7 +204,7 @@ final class ConditionCompiler {
                 && computed.compile(expr).aggregate());
     }
 
-    private void pattern(SqlText out, Target t, Operator op, String column, Object value) {
+    private void pattern(SqlWriter out, Target t, Operator op, String column, Object value) {
         if (value == null) {
             throw new ParamsException("The lookup '" + t.path() + "' needs a text value, got null");
         }
@@ -206,8 +214,8 @@ final class ConditionCompiler {
             throw new ValidationException("The lookup '" + t.path() + "' got text that is not valid Unicode: half of a"
                     + " UTF-16 surrogate pair at index " + lone + ", which no stored text can hold");
         }
-        boolean isText = t.computed() != null ? t.computed().type().javaType() == String.class
-                : t.field() != null && t.field().kind().isText();
+        boolean isText = t.jsonPath() != null || (t.computed() != null ? t.computed().type().javaType() == String.class
+                : t.field() != null && t.field().kind().isText());
         String col = isText ? column : dialect.asText(column);
         switch (op) {
             case CONTAINS -> dialect.patternMatch(out, col, text, true, true, false);

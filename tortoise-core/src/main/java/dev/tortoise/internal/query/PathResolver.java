@@ -99,6 +99,9 @@ final class PathResolver {
             switch (member) {
                 case FieldMeta field -> {
                     Target t = new Target(path, joins.column(node, field.column()), field, null, null, null, null);
+                    if (field.kind() == FieldKind.JSON && usage == Usage.FILTER && JsonKeyPath.follows(tokens, i + 1)) {
+                        return JsonKeyPath.resolve(t, path, tokens, i + 1);
+                    }
                     return operators(t, path, tokens, i + 1, usage, model);
                 }
                 case ForeignKeyMeta fk -> {

@@ -15,9 +15,17 @@ import dev.tortoise.internal.meta.FieldMeta;
  * @param operator      the comparison suffix, or null when none was written
  * @param datePart      a date part applied before comparing, or null
  * @param computed      the compiled expression when the path names an annotation, else null
+ * @param jsonPath      the keys (strings) and array indexes (integers) under a JSON field that the
+ *                      lookup reads ({@code data__owner__name}), or null when it reads no key path
  */
 record Target(String path, String sql, FieldMeta field, FieldMeta instanceField, Operator operator,
-              DatePart datePart, Computed computed) {
+              DatePart datePart, Computed computed, java.util.List<Object> jsonPath) {
+
+    /** A target that reads no key path inside a JSON field. */
+    Target(String path, String sql, FieldMeta field, FieldMeta instanceField, Operator operator,
+           DatePart datePart, Computed computed) {
+        this(path, sql, field, instanceField, operator, datePart, computed, null);
+    }
 
     /** Whether the path names an aggregating annotation (compared in HAVING). */
     boolean aggregate() {
