@@ -17,21 +17,39 @@ public sealed interface Operation {
     /**
      * A new model and its table.
      *
-     * @param model          the model, {@code "app.Model"}
-     * @param table          the table's name
-     * @param fields         the columns, in order
-     * @param uniqueTogether composite unique constraints, as field names
-     * @param indexes        composite indexes, as field names
-     * @param description    the table comment, or null
+     * @param model           the model, {@code "app.Model"}
+     * @param table           the table's name
+     * @param fields          the columns, in order
+     * @param uniqueTogether  composite unique constraints, as field names
+     * @param indexes         composite indexes, as field names
+     * @param description     the table comment, or null
+     * @param fullTextIndexes full-text indexes ({@code @Index(fullText = true)}), as field names
      */
     record CreateModel(String model, String table, List<FieldDef> fields, List<List<String>> uniqueTogether,
-                       List<List<String>> indexes, String description) implements Operation {
+                       List<List<String>> indexes, String description, List<List<String>> fullTextIndexes)
+            implements Operation {
         public CreateModel {
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(table, "table");
             fields = List.copyOf(fields);
             uniqueTogether = copyLists(uniqueTogether);
             indexes = copyLists(indexes);
+            fullTextIndexes = copyLists(fullTextIndexes);
+        }
+
+        /**
+         * A new model without full-text indexes.
+         *
+         * @param model          the model, {@code "app.Model"}
+         * @param table          the table's name
+         * @param fields         the columns, in order
+         * @param uniqueTogether composite unique constraints, as field names
+         * @param indexes        composite indexes, as field names
+         * @param description    the table comment, or null
+         */
+        public CreateModel(String model, String table, List<FieldDef> fields, List<List<String>> uniqueTogether,
+                           List<List<String>> indexes, String description) {
+            this(model, table, fields, uniqueTogether, indexes, description, List.of());
         }
 
         @Override
@@ -48,6 +66,9 @@ public sealed interface Operation {
             if (!indexes.isEmpty()) {
                 s.append("\n                .withIndexes(").append(JavaText.stringLists(indexes)).append(')');
             }
+            if (!fullTextIndexes.isEmpty()) {
+                s.append("\n                .withFullTextIndexes(").append(JavaText.stringLists(fullTextIndexes)).append(')');
+            }
             if (description != null) {
                 s.append("\n                .withDescription(").append(JavaText.string(description)).append(')');
             }
@@ -56,17 +77,22 @@ public sealed interface Operation {
 
         /** A copy with these unique-together groups (field names). */
         public CreateModel withUniqueTogether(List<List<String>> groups) {
-            return new CreateModel(model, table, fields, groups, indexes, description);
+            return new CreateModel(model, table, fields, groups, indexes, description, fullTextIndexes);
         }
 
         /** A copy with these composite indexes (field names). */
         public CreateModel withIndexes(List<List<String>> groups) {
-            return new CreateModel(model, table, fields, uniqueTogether, groups, description);
+            return new CreateModel(model, table, fields, uniqueTogether, groups, description, fullTextIndexes);
+        }
+
+        /** A copy with these full-text indexes (field names), as {@code @Index(fullText = true)} declares them. */
+        public CreateModel withFullTextIndexes(List<List<String>> groups) {
+            return new CreateModel(model, table, fields, uniqueTogether, indexes, description, groups);
         }
 
         /** A copy with this table comment. */
         public CreateModel withDescription(String comment) {
-            return new CreateModel(model, table, fields, uniqueTogether, indexes, comment);
+            return new CreateModel(model, table, fields, uniqueTogether, indexes, comment, fullTextIndexes);
         }
     }
 
@@ -152,36 +178,60 @@ public sealed interface Operation {
     }
 
     /**
-     * Adds a composite index.
+     * Adds a composite index, or a full-text one.
      *
-     * @param model  the model, {@code "app.Model"}
-     * @param fields the indexed fields, in order
+     * @param model    the model, {@code "app.Model"}
+     * @param fields   the indexed fields, in order
+     * @param fullText whether it is a full-text index ({@code @Index(fullText = true)})
      */
-    record AddIndex(String model, List<String> fields) implements Operation {
+    record AddIndex(String model, List<String> fields, boolean fullText) implements Operation {
         public AddIndex {
             fields = List.copyOf(fields);
         }
 
+        /**
+         * An ordinary index.
+         *
+         * @param model  the model, {@code "app.Model"}
+         * @param fields the indexed fields, in order
+         */
+        public AddIndex(String model, List<String> fields) {
+            this(model, fields, false);
+        }
+
         @Override
         public String toString() {
-            return "Operations.addIndex(" + JavaText.string(model) + ", " + JavaText.strings(fields) + ")";
+            return "Operations.addIndex(" + JavaText.string(model) + ", " + JavaText.strings(fields)
+                    + (fullText ? ", true)" : ")");
         }
     }
 
     /**
-     * Drops a composite index.
+     * Drops a composite index, or a full-text one.
      *
-     * @param model  the model, {@code "app.Model"}
-     * @param fields the indexed fields, in order
+     * @param model    the model, {@code "app.Model"}
+     * @param fields   the indexed fields, in order
+     * @param fullText whether it is a full-text index ({@code @Index(fullText = true)})
      */
-    record RemoveIndex(String model, List<String> fields) implements Operation {
+    record RemoveIndex(String model, List<String> fields, boolean fullText) implements Operation {
         public RemoveIndex {
             fields = List.copyOf(fields);
         }
 
+        /**
+         * An ordinary index.
+         *
+         * @param model  the model, {@code "app.Model"}
+         * @param fields the indexed fields, in order
+         */
+        public RemoveIndex(String model, List<String> fields) {
+            this(model, fields, false);
+        }
+
         @Override
         public String toString() {
-            return "Operations.removeIndex(" + JavaText.string(model) + ", " + JavaText.strings(fields) + ")";
+            return "Operations.removeIndex(" + JavaText.string(model) + ", " + JavaText.strings(fields)
+                    + (fullText ? ", true)" : ")");
         }
     }
 

@@ -65,6 +65,19 @@ public final class Operations {
         return new Operation.RemoveIndex(model, fields);
     }
 
+    /**
+     * Adds an index over the fields; a full-text one ({@code @Index(fullText = true)}, PostgreSQL
+     * and MySQL/MariaDB only) when {@code fullText}.
+     */
+    public static Operation addIndex(String model, List<String> fields, boolean fullText) {
+        return new Operation.AddIndex(model, fields, fullText);
+    }
+
+    /** Drops the index over the fields; the full-text one when {@code fullText}. */
+    public static Operation removeIndex(String model, List<String> fields, boolean fullText) {
+        return new Operation.RemoveIndex(model, fields, fullText);
+    }
+
     /** Replaces the model's unique-together groups. */
     public static Operation alterUniqueTogether(String model, List<List<String>> uniqueTogether) {
         return new Operation.AlterUniqueTogether(model, uniqueTogether);

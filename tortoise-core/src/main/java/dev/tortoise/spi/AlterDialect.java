@@ -285,6 +285,15 @@ public class AlterDialect {
         return ddl.createIndex(name, table, columns, unique, false);
     }
 
+    /**
+     * Creates a full-text index on an existing table; default
+     * {@link SchemaDialect#createFullTextIndex} (also where the index is a line of CREATE TABLE).
+     * A full-text index is dropped and renamed as any other index.
+     */
+    public String createFullTextIndex(String name, String table, List<String> columns) {
+        return ddl.createFullTextIndex(name, table, columns, false);
+    }
+
     /** {@code DROP INDEX "n"}. */
     public String dropIndex(String name, String table) {
         return "DROP INDEX " + quote(name);

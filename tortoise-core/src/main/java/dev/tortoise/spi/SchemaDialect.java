@@ -1,5 +1,6 @@
 package dev.tortoise.spi;
 
+import dev.tortoise.exceptions.ConfigurationException;
 import dev.tortoise.fields.OnDelete;
 import java.util.ArrayList;
 import java.util.List;
@@ -279,6 +280,42 @@ public class SchemaDialect {
     public String createIndex(String name, String table, List<String> columns, boolean unique, boolean safe) {
         return "CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + (safe ? "IF NOT EXISTS " : "") + quote(name)
                 + " ON " + quote(table) + " (" + columnList(columns) + ")";
+    }
+
+    // ---- full-text indexes (@Index(fullText = true)) ----------------------------------------
+
+    /**
+     * Whether the database has full-text indexes for the {@code search} lookup; when false, schema
+     * generation refuses a model with one. Default false.
+     */
+    public boolean fullTextIndexes() {
+        return false;
+    }
+
+    /**
+     * A full-text index line inside CREATE TABLE; only called when {@link #fullTextIndexes()} and
+     * {@link #indexesInsideTable()}. Default: unsupported.
+     *
+     * @throws ConfigurationException when the database has no full-text index
+     */
+    public String fullTextIndexLine(String name, List<String> columns) {
+        throw noFullText(name);
+    }
+
+    /**
+     * A separate full-text index statement over {@code columns}, which must serve the
+     * {@link SqlDialect#fullTextMatch} of each of them (the same expression, the same text-search
+     * configuration). Only called when {@link #fullTextIndexes()}. Default: unsupported.
+     *
+     * @throws ConfigurationException when the database has no full-text index
+     */
+    public String createFullTextIndex(String name, String table, List<String> columns, boolean safe) {
+        throw noFullText(name);
+    }
+
+    private ConfigurationException noFullText(String name) {
+        return new ConfigurationException("The full-text index " + name
+                + " (@Index(fullText = true)) needs PostgreSQL or MySQL/MariaDB; " + this + " has none");
     }
 
     // ---- execution ------------------------------------------------------------------------

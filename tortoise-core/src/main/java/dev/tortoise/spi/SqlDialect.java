@@ -207,6 +207,40 @@ public class SqlDialect {
         throw new ParamsException("The lookup 'iposix_regex' is not supported by this database");
     }
 
+    // ---- full-text search ----------------------------------------------------------------------
+
+    /**
+     * Whether the database has full-text search, the {@code search} lookup. When false, core
+     * refuses the lookup with a {@link dev.tortoise.exceptions.FieldException} naming the field and
+     * the connection. Default false.
+     */
+    public boolean fullTextSearch() {
+        return false;
+    }
+
+    /**
+     * Whether a search needs a full-text index over exactly the searched column (MySQL's and
+     * MariaDB's {@code MATCH}), so that core can refuse a search on a field without one before the
+     * server does. Default false.
+     */
+    public boolean searchNeedsFullTextIndex() {
+        return false;
+    }
+
+    /**
+     * Appends a condition that holds when the text {@code column} contains the words of
+     * {@code terms}, bound as a parameter. Terms are data, never query syntax: no input (quotes,
+     * {@code + - * " @ ~ < >}, parentheses, blank text) may cause a database error, and text without
+     * words matches nothing. A full-text index made by {@link SchemaDialect#createFullTextIndex}
+     * over the column must be usable for it. Only called when {@link #fullTextSearch()}. Default:
+     * unsupported.
+     *
+     * @throws ParamsException when the database cannot
+     */
+    public void fullTextMatch(SqlWriter out, String column, String terms) {
+        throw new ParamsException("The lookup 'search' is not supported by this database");
+    }
+
     // ---- arrays --------------------------------------------------------------------------------
 
     /** The lookups of array columns. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code DOUBLE} types, inline {@code COMMENT '…'} (before {@code DEFAULT}) and table
  * {@code COMMENT='…'}, {@code CHARACTER SET <charset>} on every table, named foreign key
  * constraint lines ({@code fk_…}) after the {@code UNIQUE KEY} lines, and {@code KEY} lines for
- * indexes, all inside CREATE TABLE. Safe mode adds {@code IF NOT EXISTS} to tables only.
+ * indexes ({@code FULLTEXT KEY} for full-text ones), all inside CREATE TABLE. Safe mode adds {@code IF NOT EXISTS} to tables only.
  *
  * <p>Texts double their single quotes (valid whatever {@code sql_mode} says about backslashes and
  * readable by any SQL splitter) and escape backslashes and control characters as MySQL reads them.
@@ -86,6 +86,23 @@ final class MysqlSchemaDialect extends SchemaDialect {
     @Override
     public String indexLine(String name, List<String> columns, boolean unique) {
         return (unique ? "UNIQUE KEY " : "KEY ") + quote(name) + " (" + columnList(columns) + ")";
+    }
+
+    @Override
+    public boolean fullTextIndexes() {
+        return true;
+    }
+
+    /** {@code FULLTEXT KEY `fts_…` (`a`)}. */
+    @Override
+    public String fullTextIndexLine(String name, List<String> columns) {
+        return "FULLTEXT KEY " + quote(name) + " (" + columnList(columns) + ")";
+    }
+
+    /** {@code CREATE FULLTEXT INDEX `fts_…` ON `t` (`a`)}, for migrations; MySQL has no IF NOT EXISTS here. */
+    @Override
+    public String createFullTextIndex(String name, String table, List<String> columns, boolean safe) {
+        return "CREATE FULLTEXT INDEX " + quote(name) + " ON " + quote(table) + " (" + columnList(columns) + ")";
     }
 
     @Override

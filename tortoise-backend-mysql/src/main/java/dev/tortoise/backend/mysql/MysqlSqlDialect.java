@@ -8,13 +8,14 @@ import dev.tortoise.spi.SqlFunction;
 import dev.tortoise.spi.SqlWriter;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * MySQL's and MariaDB's query SQL: back-quoted identifiers, backslash-aware string literals, an
  * OFFSET that needs a LIMIT, generated keys from the driver (no RETURNING on one row), case-sensitive
- * matches on bytes (the column's collation usually ignores case), {@code REGEXP}, ISO weeks, and
- * {@code CONVERT_TZ} for time zones, and the JSON functions ({@code JSON_EXTRACT}, {@code JSON_CONTAINS}) for
- * JSON lookups.
+ * matches on bytes (the column's collation usually ignores case), {@code REGEXP}, ISO weeks,
+ * {@code CONVERT_TZ} for time zones, the JSON functions ({@code JSON_EXTRACT},
+ * {@code JSON_CONTAINS}) for JSON lookups, and {@code MATCH … AGAINST} for full-text search.
  */
 final class MysqlSqlDialect extends SqlDialect {
 
@@ -115,6 +116,35 @@ final class MysqlSqlDialect extends SqlDialect {
         out.append("CAST(").append(column).append(" AS BINARY) LIKE CAST(").param(pattern)
                 .append(" AS BINARY) ESCAPE '" + LIKE_ESCAPE + "'");
     }
+
+    @Override
+    public boolean fullTextSearch() {
+        return true;
+    }
+
+    /** {@code MATCH} finds a FULLTEXT index over exactly its columns, or fails (error 1191). */
+    @Override
+    public boolean searchNeedsFullTextIndex() {
+        return true;
+    }
+
+    /**
+     * {@code MATCH (col) AGAINST (? IN NATURAL LANGUAGE MODE)}: rows holding any of the words,
+     * minus the server's stop words and words shorter than {@code innodb_ft_min_token_size} (3).
+     * Natural-language mode leaves {@code + - ~ < > @ ( )} alone, but InnoDB still reads
+     * {@code "…"} as a phrase and {@code *} as truncation, and a lone {@code *} is a syntax error
+     * (MariaDB 10.11: "syntax error, unexpected $end, expecting FTS_TERM"); so everything but
+     * letters, digits, marks, {@code _} and {@code '} is bound as a space, which InnoDB would take
+     * for a word boundary anyway, and the words alone reach the parser.
+     */
+    @Override
+    public void fullTextMatch(SqlWriter out, String column, String terms) {
+        String words = NOT_WORD.matcher(terms).replaceAll(" ").strip();
+        out.append("MATCH (").append(column).append(") AGAINST (").param(words).append(" IN NATURAL LANGUAGE MODE)");
+    }
+
+    /** What InnoDB's full-text parser could read as syntax rather than as part of a word. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}_']+");
 
     @Override
     public void regexMatch(SqlWriter out, String column, String pattern) {

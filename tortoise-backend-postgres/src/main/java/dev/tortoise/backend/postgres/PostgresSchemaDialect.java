@@ -34,6 +34,27 @@ final class PostgresSchemaDialect extends SchemaDialect {
     }
 
     @Override
+    public boolean fullTextIndexes() {
+        return true;
+    }
+
+    /**
+     * {@code CREATE INDEX "fts_…" ON "t" USING GIN (to_tsvector('simple', "a"), …)}: one expression
+     * per column, the one {@link PostgresSqlDialect#fullTextMatch} writes, so a search on any of the
+     * columns can use the index (a multicolumn GIN index serves any subset of its columns).
+     */
+    @Override
+    public String createFullTextIndex(String name, String table, List<String> columns, boolean safe) {
+        StringBuilder vectors = new StringBuilder();
+        for (String column : columns) {
+            vectors.append(vectors.isEmpty() ? "" : ", ").append("to_tsvector(")
+                    .append(PostgresSqlDialect.TEXT_SEARCH_CONFIG).append(", ").append(quote(column)).append(")");
+        }
+        return "CREATE INDEX " + (safe ? "IF NOT EXISTS " : "") + quote(name) + " ON " + quote(table)
+                + " USING GIN (" + vectors + ")";
+    }
+
+    @Override
     public String booleanLiteral(boolean value) {
         return value ? "TRUE" : "FALSE";
     }

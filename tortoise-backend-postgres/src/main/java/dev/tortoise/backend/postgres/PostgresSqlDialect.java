@@ -9,8 +9,9 @@ import java.time.ZoneOffset;
 /**
  * PostgreSQL's query SQL: the standard forms of {@link SqlDialect}, plus a row lock that names the
  * locked table when outer joins are present, {@code ~} for regular expressions, casts for values
- * whose type PostgreSQL cannot infer, and {@code AT TIME ZONE} for datetimes (which PostgreSQL
- * keeps as instants, {@code TIMESTAMPTZ}), and {@code jsonb} operators for JSON lookups.
+ * whose type PostgreSQL cannot infer, {@code AT TIME ZONE} for datetimes (which PostgreSQL
+ * keeps as instants, {@code TIMESTAMPTZ}), {@code jsonb} operators for JSON lookups, and
+ * full-text search with the {@code simple} configuration.
  */
 final class PostgresSqlDialect extends SqlDialect {
 
@@ -30,6 +31,33 @@ final class PostgresSqlDialect extends SqlDialect {
                              boolean wildcardAfter, boolean ignoreCase) {
         PostgresValueCodec.refuseNul(value, "A pattern lookup value");
         super.patternMatch(out, column, value, wildcardBefore, wildcardAfter, ignoreCase);
+    }
+
+    /**
+     * The text-search configuration of {@code search} and of full-text indexes: {@code simple}
+     * lower-cases words and keeps every one (no stemming, no stop words), so a search finds the
+     * words as written whatever the server's {@code default_text_search_config} and language. It is
+     * named, not left to that default, because an index expression must be immutable: a GIN index
+     * over {@code to_tsvector('simple', col)} serves exactly the lookups written with the same name.
+     */
+    static final String TEXT_SEARCH_CONFIG = "'simple'";
+
+    @Override
+    public boolean fullTextSearch() {
+        return true;
+    }
+
+    /**
+     * {@code to_tsvector('simple', col) @@ plainto_tsquery('simple', ?)}: every word must occur.
+     * {@code plainto_tsquery} reads the terms as plain text, ignoring punctuation and operators, so
+     * no input is a syntax error ({@code to_tsquery} and {@code websearch_to_tsquery} give meaning
+     * to {@code & | ! <-> " or -}); terms without a word match nothing.
+     */
+    @Override
+    public void fullTextMatch(SqlWriter out, String column, String terms) {
+        PostgresValueCodec.refuseNul(terms, "A search lookup value");
+        out.append("to_tsvector(" + TEXT_SEARCH_CONFIG + ", ").append(column)
+                .append(") @@ plainto_tsquery(" + TEXT_SEARCH_CONFIG + ", ").param(terms).append(")");
     }
 
     @Override

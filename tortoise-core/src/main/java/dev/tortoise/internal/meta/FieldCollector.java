@@ -193,13 +193,15 @@ final class FieldCollector {
             uniqueTogether.add(List.of(u.value()));
         }
         List<List<String>> indexes = new ArrayList<>();
+        List<List<String>> fullTextIndexes = new ArrayList<>();
         for (Index i : type.getDeclaredAnnotationsByType(Index.class)) {
-            indexes.add(List.of(i.value()));
+            (i.fullText() ? fullTextIndexes : indexes).add(List.of(i.value()));
         }
         return new ModelDefinition(type, app, connection, table,
                 meta == null ? null : DataFieldReader.emptyToNull(meta.schema()),
                 meta == null ? null : DataFieldReader.emptyToNull(meta.description()),
                 meta == null ? List.of() : List.of(meta.ordering()), List.copyOf(uniqueTogether), List.copyOf(indexes),
+                List.copyOf(fullTextIndexes),
                 constructor, hooks, json);
     }
 

@@ -17,6 +17,7 @@ record ModelDefinition(
         List<String> ordering,
         List<List<String>> uniqueTogether,
         List<List<String>> indexes,
+        List<List<String>> fullTextIndexes,
         MethodHandle constructor,
         LifecycleHooks hooks,
         JsonMapping json) {

@@ -26,6 +26,7 @@ public final class ModelMeta {
     private final List<String> ordering;
     private final List<List<String>> uniqueTogether;
     private final List<List<String>> indexes;
+    private final List<List<String>> fullTextIndexes;
     private final MethodHandle constructor;
     private final LifecycleHooks hooks;
     private final JsonMapping json;
@@ -53,6 +54,7 @@ public final class ModelMeta {
         this.ordering = d.ordering();
         this.uniqueTogether = d.uniqueTogether();
         this.indexes = d.indexes();
+        this.fullTextIndexes = d.fullTextIndexes();
         this.constructor = d.constructor();
         this.hooks = d.hooks();
         this.json = d.json();
@@ -109,9 +111,19 @@ public final class ModelMeta {
         return uniqueTogether;
     }
 
-    /** {@code @Index} field-name lists, as declared. */
+    /** {@code @Index} field-name lists, as declared, full-text ones excepted. */
     public List<List<String>> indexes() {
         return indexes;
+    }
+
+    /** {@code @Index(fullText = true)} field-name lists, as declared. */
+    public List<List<String>> fullTextIndexes() {
+        return fullTextIndexes;
+    }
+
+    /** Whether a full-text index covers exactly the one field {@code fieldName} (what MySQL's MATCH needs). */
+    public boolean hasFullTextIndexOn(String fieldName) {
+        return fullTextIndexes.contains(List.of(fieldName));
     }
 
     /** The signals of the model: its annotated lifecycle methods and registered listeners, prepared at init. */

@@ -66,7 +66,7 @@ final class Autodetector {
             created.remove(next);
             made.add(next.name());
             state = add(ops, state, new Operation.CreateModel(next.name(), next.table(), next.fields(),
-                    next.uniqueTogether(), next.indexes(), next.description()));
+                    next.uniqueTogether(), next.indexes(), next.description(), next.fullTextIndexes()));
             next.fields().stream().map(FieldDef::referencedModel).filter(Objects::nonNull).map(Autodetector::appOf)
                     .forEach(referenced::add);
         }
@@ -131,18 +131,22 @@ final class Autodetector {
             }
         }
         current = state.model(model);
-        for (List<String> group : current.indexes()) {
-            if (!now.indexes().contains(group)) {
-                state = add(ops, state, Operations.removeIndex(model, group));
+        for (boolean fullText : new boolean[] {false, true}) {
+            for (List<String> group : current.indexes(fullText)) {
+                if (!now.indexes(fullText).contains(group)) {
+                    state = add(ops, state, Operations.removeIndex(model, group, fullText));
+                }
             }
         }
         if (!current.uniqueTogether().equals(now.uniqueTogether())) {
             state = add(ops, state, Operations.alterUniqueTogether(model, now.uniqueTogether()));
         }
         current = state.model(model);
-        for (List<String> group : now.indexes()) {
-            if (!current.indexes().contains(group)) {
-                state = add(ops, state, Operations.addIndex(model, group));
+        for (boolean fullText : new boolean[] {false, true}) {
+            for (List<String> group : now.indexes(fullText)) {
+                if (!current.indexes(fullText).contains(group)) {
+                    state = add(ops, state, Operations.addIndex(model, group, fullText));
+                }
             }
         }
         List<String> removedFields = new ArrayList<>();

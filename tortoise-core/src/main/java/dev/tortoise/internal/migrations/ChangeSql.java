@@ -114,6 +114,19 @@ final class ChangeSql {
                 }
             }
         });
+        Map<List<String>, String> newFullText = byColumns(TableRenderer.fullTextIndexes(after));
+        TableRenderer.fullTextIndexes(before).forEach((name, cols) -> {
+            String renamed = newFullText.get(cols);
+            if (renamed != null && !renamed.equals(name)) {
+                String sql = alter.renameIndex(after.table(), name, renamed);
+                if (sql != null) {
+                    statements.add(sql);
+                } else {
+                    statements.add(alter.dropIndex(name, after.table()));
+                    statements.add(alter.createFullTextIndex(renamed, after.table(), cols));
+                }
+            }
+        });
         Map<List<String>, String> newUniques = byColumns(TableRenderer.uniques(after));
         TableRenderer.uniques(before).forEach((name, cols) -> {
             String renamed = newUniques.get(cols);
@@ -198,6 +211,9 @@ final class ChangeSql {
         for (Map.Entry<String, List<String>> index : TableRenderer.indexes(after).entrySet()) {
             statements.add(alter.createIndex(index.getKey(), table, index.getValue(), false));
         }
+        for (Map.Entry<String, List<String>> index : TableRenderer.fullTextIndexes(after).entrySet()) {
+            statements.add(alter.createFullTextIndex(index.getKey(), table, index.getValue()));
+        }
         return statements;
     }
 
@@ -220,6 +236,13 @@ final class ChangeSql {
         Map<String, List<String>> newIndexes = TableRenderer.indexes(after);
         oldIndexes.forEach((name, cols) -> {
             if (!newIndexes.containsKey(name)) {
+                drops.add(alter.dropIndex(name, before.table()));
+            }
+        });
+        Map<String, List<String>> oldFullText = TableRenderer.fullTextIndexes(before);
+        Map<String, List<String>> newFullText = TableRenderer.fullTextIndexes(after);
+        oldFullText.forEach((name, cols) -> {
+            if (!newFullText.containsKey(name)) {
                 drops.add(alter.dropIndex(name, before.table()));
             }
         });
@@ -300,6 +323,11 @@ final class ChangeSql {
         newIndexes.forEach((name, cols) -> {
             if (!oldIndexes.containsKey(name)) {
                 statements.add(alter.createIndex(name, table, cols, false));
+            }
+        });
+        newFullText.forEach((name, cols) -> {
+            if (!oldFullText.containsKey(name)) {
+                statements.add(alter.createFullTextIndex(name, table, cols));
             }
         });
         if (!Objects.equals(before.description(), after.description())) {

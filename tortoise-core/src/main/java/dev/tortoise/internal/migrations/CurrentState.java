@@ -50,7 +50,8 @@ final class CurrentState {
             fields.add(field(f));
         }
         return new ModelState(model.fullName(), model.table(), fields, groups(model, "unique_together", model.uniqueTogether()),
-                groups(model, "indexes", model.indexes()), model.description());
+                groups(model, "indexes", model.indexes()), model.description(),
+                groups(model, "indexes", model.fullTextIndexes()));
     }
 
     private static FieldDef field(FieldMeta f) {

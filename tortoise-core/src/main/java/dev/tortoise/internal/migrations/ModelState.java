@@ -7,15 +7,23 @@ import java.util.List;
 
 /**
  * One model as the migrations so far have made it: name ({@code "app.Model"}), table, fields in
- * column order, unique-together groups and composite indexes (field names), table comment.
+ * column order, unique-together groups, composite indexes and full-text indexes (field names), table
+ * comment.
  */
 record ModelState(String name, String table, List<FieldDef> fields, List<List<String>> uniqueTogether,
-                  List<List<String>> indexes, String description) {
+                  List<List<String>> indexes, String description, List<List<String>> fullTextIndexes) {
 
     ModelState {
         fields = List.copyOf(fields);
         uniqueTogether = uniqueTogether.stream().map(List::copyOf).toList();
         indexes = indexes.stream().map(List::copyOf).toList();
+        fullTextIndexes = fullTextIndexes.stream().map(List::copyOf).toList();
+    }
+
+    /** A model without full-text indexes. */
+    ModelState(String name, String table, List<FieldDef> fields, List<List<String>> uniqueTogether,
+               List<List<String>> indexes, String description) {
+        this(name, table, fields, uniqueTogether, indexes, description, List.of());
     }
 
     /** The app label of the model. */
@@ -59,7 +67,7 @@ record ModelState(String name, String table, List<FieldDef> fields, List<List<St
     }
 
     ModelState withFields(List<FieldDef> newFields) {
-        return new ModelState(name, table, newFields, uniqueTogether, indexes, description);
+        return new ModelState(name, table, newFields, uniqueTogether, indexes, description, fullTextIndexes);
     }
 
     ModelState withField(FieldDef field) {
@@ -75,14 +83,27 @@ record ModelState(String name, String table, List<FieldDef> fields, List<List<St
     }
 
     ModelState withUniqueTogether(List<List<String>> groups) {
-        return new ModelState(name, table, fields, groups, indexes, description);
+        return new ModelState(name, table, fields, groups, indexes, description, fullTextIndexes);
     }
 
     ModelState withIndexes(List<List<String>> groups) {
-        return new ModelState(name, table, fields, uniqueTogether, groups, description);
+        return new ModelState(name, table, fields, uniqueTogether, groups, description, fullTextIndexes);
+    }
+
+    ModelState withFullTextIndexes(List<List<String>> groups) {
+        return new ModelState(name, table, fields, uniqueTogether, indexes, description, groups);
+    }
+
+    /** The indexes of one kind: full-text ones or the others. */
+    List<List<String>> indexes(boolean fullText) {
+        return fullText ? fullTextIndexes : indexes;
+    }
+
+    ModelState withIndexes(boolean fullText, List<List<String>> groups) {
+        return fullText ? withFullTextIndexes(groups) : withIndexes(groups);
     }
 
     ModelState renamed(String newName, String newTable) {
-        return new ModelState(newName, newTable, fields, uniqueTogether, indexes, description);
+        return new ModelState(newName, newTable, fields, uniqueTogether, indexes, description, fullTextIndexes);
     }
 }

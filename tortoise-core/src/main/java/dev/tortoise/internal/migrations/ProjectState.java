@@ -58,7 +58,7 @@ final class ProjectState {
                     throw new MigrationException("Model " + c.model() + " is created twice");
                 }
                 m.put(c.model(), new ModelState(c.model(), c.table(), c.fields(), c.uniqueTogether(), c.indexes(),
-                        c.description()));
+                        c.description(), c.fullTextIndexes()));
             }
             case Operation.DeleteModel d -> m.remove(model(d.model()).name());
             case Operation.RenameModel r -> {
@@ -88,7 +88,8 @@ final class ProjectState {
                 rest.removeIf(f -> f.name().equals(r.field()));
                 m.put(r.model(), model.withFields(rest)
                         .withUniqueTogether(without(model.uniqueTogether(), r.field()))
-                        .withIndexes(without(model.indexes(), r.field())));
+                        .withIndexes(without(model.indexes(), r.field()))
+                        .withFullTextIndexes(without(model.fullTextIndexes(), r.field())));
             }
             case Operation.AlterField a -> {
                 ModelState model = model(a.model());
@@ -105,22 +106,24 @@ final class ProjectState {
                 fields.replaceAll(f -> f.name().equals(r.from()) ? old.renamed(r.to()) : f);
                 m.put(r.model(), model.withFields(fields)
                         .withUniqueTogether(renamed(model.uniqueTogether(), r.from(), r.to()))
-                        .withIndexes(renamed(model.indexes(), r.from(), r.to())));
+                        .withIndexes(renamed(model.indexes(), r.from(), r.to()))
+                        .withFullTextIndexes(renamed(model.fullTextIndexes(), r.from(), r.to())));
             }
             case Operation.AddIndex a -> {
                 ModelState model = model(a.model());
-                List<List<String>> indexes = new ArrayList<>(model.indexes());
+                List<List<String>> indexes = new ArrayList<>(model.indexes(a.fullText()));
                 indexes.add(a.fields());
-                m.put(a.model(), model.withIndexes(indexes));
+                m.put(a.model(), model.withIndexes(a.fullText(), indexes));
             }
             case Operation.RemoveIndex r -> {
                 ModelState model = model(r.model());
-                List<List<String>> indexes = new ArrayList<>(model.indexes());
+                List<List<String>> indexes = new ArrayList<>(model.indexes(r.fullText()));
                 if (!indexes.remove(r.fields())) {
-                    throw new MigrationException("Model " + r.model() + " has no index on " + r.fields()
-                            + "; its indexes: " + model.indexes());
+                    throw new MigrationException("Model " + r.model() + " has no " + (r.fullText() ? "full-text " : "")
+                            + "index on " + r.fields() + "; its " + (r.fullText() ? "full-text " : "") + "indexes: "
+                            + model.indexes(r.fullText()));
                 }
-                m.put(r.model(), model.withIndexes(indexes));
+                m.put(r.model(), model.withIndexes(r.fullText(), indexes));
             }
             case Operation.AlterUniqueTogether u -> m.put(u.model(), model(u.model()).withUniqueTogether(u.uniqueTogether()));
             case Operation.CreateManyToMany c -> {

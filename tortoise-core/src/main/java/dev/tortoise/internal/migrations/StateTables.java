@@ -31,7 +31,11 @@ final class StateTables {
         for (List<String> group : model.indexes()) {
             indexes.add(group.stream().map(model::column).toList());
         }
-        return new TableSpec(model.table(), model.description(), columns, uniques, indexes);
+        List<List<String>> fullText = new ArrayList<>();
+        for (List<String> group : model.fullTextIndexes()) {
+            fullText.add(group.stream().map(model::column).toList());
+        }
+        return new TableSpec(model.table(), model.description(), columns, uniques, indexes, fullText);
     }
 
     /** The foreign key of a key column, named as schema generation names it. */

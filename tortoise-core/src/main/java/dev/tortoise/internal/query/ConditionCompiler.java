@@ -10,6 +10,7 @@ import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.SqlDialect;
 import dev.tortoise.spi.SqlWriter;
 import dev.tortoise.internal.meta.ManyToManyMeta;
+import dev.tortoise.internal.runtime.ConnectionRuntime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,16 +37,18 @@ final class ConditionCompiler {
     private final ExprCompiler expressions;
     private final DatePartSql dateParts;
     private final JsonConditions json;
+    private final ConnectionRuntime connection;
 
     private ExprSql computed;
 
-    /** @param database the platform's name, for the messages of lookups it lacks */
-    ConditionCompiler(PathResolver resolver, SqlDialect dialect, DatePartSql dateParts, String database) {
+    /** @param connection the connection the SQL is for, named by errors (and its platform, by the messages of lookups it lacks) */
+    ConditionCompiler(PathResolver resolver, SqlDialect dialect, DatePartSql dateParts, ConnectionRuntime connection) {
         this.resolver = resolver;
         this.dialect = dialect;
         this.expressions = new ExprCompiler(resolver, dialect);
         this.dateParts = dateParts;
-        this.json = new JsonConditions(dialect, resolver.codec(), database);
+        this.connection = connection;
+        this.json = new JsonConditions(dialect, resolver.codec(), connection.platform().name());
     }
 
     /** Compiles the expressions that are not arithmetic (subqueries, functions, CASE ...) with {@code computed}. */
@@ -198,6 +201,7 @@ final class ConditionCompiler {
                 out.append(compared).append(" BETWEEN ").param(bind(t, bounds.get(0))).append(" AND ")
                         .param(bind(t, bounds.get(1)));
             }
+            case SEARCH -> new SearchLookup(dialect, connection).compile(out, t, column, value);
             default -> pattern(out, t, op, column, value);
         }
         return new Compiled(out, t.aggregate() || value instanceof Expr expr && !(expr instanceof Expr.Sub)

@@ -53,7 +53,7 @@ final class ExprSql {
     static ConditionCompiler compilers(QueryContext ctx, Joins joins, java.util.Map<String, Expr> annotations,
                                        PathResolver outer, int depth) {
         PathResolver resolver = new PathResolver(ctx.meta, joins, ctx.codec, annotations, outer);
-        ConditionCompiler conditions = new ConditionCompiler(resolver, ctx.sql, new DatePartSql(ctx), ctx.platform.name());
+        ConditionCompiler conditions = new ConditionCompiler(resolver, ctx.sql, new DatePartSql(ctx), ctx.connection);
         new ExprSql(ctx, resolver, conditions, depth);
         return conditions;
     }

@@ -12,7 +12,9 @@ enum Operator {
     /** Array columns only (with {@link #CONTAINS} and {@link #OVERLAP}). */
     CONTAINED_BY,
     /** Array columns only. */
-    OVERLAP;
+    OVERLAP,
+    /** Full-text search of a text column ({@code title__search}), where the database has it. */
+    SEARCH;
 
     /** The operator a lookup suffix names, or null. */
     static Operator of(String token) {

@@ -42,7 +42,11 @@ public final class ModelTables {
         for (List<String> names : model.indexes()) {
             indexes.add(columnsOf(model, "indexes", names));
         }
-        return new TableSpec(model.table(), model.description(), columns, uniques, indexes);
+        List<List<String>> fullText = new ArrayList<>();
+        for (List<String> names : model.fullTextIndexes()) {
+            fullText.add(fullTextColumns(model, names));
+        }
+        return new TableSpec(model.table(), model.description(), columns, uniques, indexes, fullText);
     }
 
     /** The foreign key of a key column, with its §5.4 constraint name. */
@@ -65,6 +69,20 @@ public final class ModelTables {
                 new ForeignKey(null, m2m.through(), m2m.forwardKey(), target.table(), target.pk().column(), m2m.onDelete()),
                 new FieldColumn(target.pk()),
                 m2m.createUniqueIndex(), m2m.dbConstraint(), m2m.description());
+    }
+
+    /** The columns of a full-text index, whose fields must all hold text. */
+    private static List<String> fullTextColumns(ModelMeta model, List<String> names) {
+        List<String> columns = columnsOf(model, "indexes", names);
+        for (String column : columns) {
+            FieldMeta field = model.fieldByColumn(column);
+            if (!field.kind().isText()) {
+                throw new ConfigurationException("'" + model.name() + "' has @Index(value = " + names
+                        + ", fullText = true) over '" + field.name() + "' (" + field.kind().name()
+                        + "): a full-text index takes text fields only (CharField, TextField)");
+            }
+        }
+        return columns;
     }
 
     private static List<String> columnsOf(ModelMeta model, String option, List<String> names) {

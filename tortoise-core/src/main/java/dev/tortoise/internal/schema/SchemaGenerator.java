@@ -44,7 +44,8 @@ public final class SchemaGenerator {
      * @param safe   add {@code IF NOT EXISTS} where the dialect allows it and keep added foreign
      *               keys idempotent, so that running the script twice changes nothing
      * @throws ConfigurationException for an invalid {@code unique_together}, {@code indexes} or
-     *                                {@code dbDefault}, or a reference to a table of no model here
+     *                                {@code dbDefault}, a reference to a table of no model here, or a
+     *                                full-text index where the database has none
      */
     public static String sql(List<ModelMeta> models, SchemaDialect dialect, boolean safe) {
         return script(models, dialect, safe).sql();
@@ -66,6 +67,7 @@ public final class SchemaGenerator {
         List<ModelMeta> pending = new ArrayList<>(models);
         for (ModelMeta m : pending) {
             requireKnownTargets(m, tables);
+            requireFullTextSupport(m, dialect);
         }
 
         TableRenderer tableRenderer = new TableRenderer(dialect, safe);
@@ -102,6 +104,21 @@ public final class SchemaGenerator {
         }
         statements.addAll(throughTables);
         return new SchemaScript(statements, dialect.transactionalDdl());
+    }
+
+    /**
+     * Refuses a full-text index where the database has none, rather than leaving it out: a schema
+     * without it would differ from what the model (and its migrations) declare.
+     */
+    private static void requireFullTextSupport(ModelMeta model, SchemaDialect dialect) {
+        if (!model.fullTextIndexes().isEmpty() && !dialect.fullTextIndexes()) {
+            List<String> first = model.fullTextIndexes().get(0);
+            throw new ConfigurationException("Model " + model.name() + " (connection '" + model.connection()
+                    + "') declares @Index(value = {\"" + String.join("\", \"", first) + "\"}, fullText = true), but"
+                    + " full-text indexes need PostgreSQL or MySQL/MariaDB and this connection's database has none ("
+                    + dialect + "): remove fullText = true, or put the model's app on a PostgreSQL or MySQL/MariaDB"
+                    + " connection");
+        }
     }
 
     private static ModelMeta firstCreatable(List<ModelMeta> pending, Set<String> created,

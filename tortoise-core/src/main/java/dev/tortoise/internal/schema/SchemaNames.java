@@ -22,6 +22,14 @@ public final class SchemaNames {
         return keyName("idx", table, columns);
     }
 
+    /**
+     * {@code fts_<table[:11]>_<firstcol[:7]>_<hash(table, cols…, 6)>}, a full-text index: its own
+     * prefix, so that the same columns may also have an ordinary index.
+     */
+    public static String fullTextIndex(String table, List<String> columns) {
+        return keyName("fts", table, columns);
+    }
+
     /** {@code uid_<table[:11]>_<firstcol[:7]>_<hash(table, cols…, 6)>}, a unique_together constraint. */
     public static String uniqueTogether(String table, List<String> columns) {
         return keyName("uid", table, columns);

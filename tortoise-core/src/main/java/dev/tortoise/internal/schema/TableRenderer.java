@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Renders the block of one table (TORTOISE-SPEC §5.3–§5.7): the CREATE TABLE with its columns,
  * unique_together constraints, foreign key lines and (MySQL) key lines, then the index statements
- * (field indexes, then composite ones, duplicates removed keeping the first), then the comment
- * statements.
+ * (field indexes, then composite ones, duplicates removed keeping the first), then the full-text
+ * indexes, then the comment statements.
  */
 public final class TableRenderer {
     private final SchemaDialect dialect;
@@ -52,15 +52,22 @@ public final class TableRenderer {
         lines.addAll(foreignKeyLines);
         Map<String, List<String>> indexes = indexes(table);
         List<Statement> statements = new ArrayList<>();
+        Map<String, List<String>> fullText = fullTextIndexes(table);
         if (dialect.indexesInsideTable()) {
             for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
                 lines.add(dialect.indexLine(index.getKey(), index.getValue(), false));
+            }
+            for (Map.Entry<String, List<String>> index : fullText.entrySet()) {
+                lines.add(dialect.fullTextIndexLine(index.getKey(), index.getValue()));
             }
         }
         statements.add(Statement.of(dialect.createTable(name, lines, table.description(), safe)));
         if (!dialect.indexesInsideTable()) {
             for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
                 statements.add(Statement.of(dialect.createIndex(index.getKey(), name, index.getValue(), false, safe)));
+            }
+            for (Map.Entry<String, List<String>> index : fullText.entrySet()) {
+                statements.add(Statement.of(dialect.createFullTextIndex(index.getKey(), name, index.getValue(), safe)));
             }
         }
         for (String sql : dialect.commentStatements(name, comments, table.description())) {
@@ -80,6 +87,15 @@ public final class TableRenderer {
         }
         for (List<String> columns : table.indexes()) {
             indexes.putIfAbsent(SchemaNames.index(table.table(), columns), columns);
+        }
+        return indexes;
+    }
+
+    /** The table's full-text indexes by name; first of a name wins. */
+    public static Map<String, List<String>> fullTextIndexes(TableSpec table) {
+        Map<String, List<String>> indexes = new LinkedHashMap<>();
+        for (List<String> columns : table.fullTextIndexes()) {
+            indexes.putIfAbsent(SchemaNames.fullTextIndex(table.table(), columns), columns);
         }
         return indexes;
     }

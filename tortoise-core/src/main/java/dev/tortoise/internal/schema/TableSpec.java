@@ -10,15 +10,23 @@ import java.util.Objects;
  *
  * @param uniqueTogether column lists of the composite unique constraints
  * @param indexes        column lists of the composite indexes (single-column ones are flags on columns)
+ * @param fullTextIndexes column lists of the full-text indexes ({@code @Index(fullText = true)})
  */
 public record TableSpec(String table, String description, List<Column> columns, List<List<String>> uniqueTogether,
-                        List<List<String>> indexes) {
+                        List<List<String>> indexes, List<List<String>> fullTextIndexes) {
 
     public TableSpec {
         Objects.requireNonNull(table, "table");
         columns = List.copyOf(columns);
         uniqueTogether = List.copyOf(uniqueTogether);
         indexes = List.copyOf(indexes);
+        fullTextIndexes = List.copyOf(fullTextIndexes);
+    }
+
+    /** A table without full-text indexes. */
+    public TableSpec(String table, String description, List<Column> columns, List<List<String>> uniqueTogether,
+                     List<List<String>> indexes) {
+        this(table, description, columns, uniqueTogether, indexes, List.of());
     }
 
     /**
