@@ -6,8 +6,6 @@ import dev.tortoise.internal.meta.FieldMeta;
 import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.SqlDialect;
 import dev.tortoise.spi.SqlFunction;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +29,7 @@ final class ExprSql {
     private final PathResolver resolver;
     private final ConditionCompiler conditions;
     private final ExprCompiler arithmetic;
-    private final int depth;
+    private final Subqueries subqueries;
 
     /**
      * The expression compiler of one query; wires itself into the resolver (for annotations) and
@@ -44,7 +42,7 @@ final class ExprSql {
         this.resolver = resolver;
         this.conditions = conditions;
         this.arithmetic = conditions.expressions();
-        this.depth = depth;
+        this.subqueries = new Subqueries(ctx, resolver, depth);
         resolver.use(this);
         conditions.use(this);
     }
@@ -74,22 +72,20 @@ final class ExprSql {
             case Expr.Now n -> now();
             case Expr.Aggregated a -> aggregate(a);
             case Expr.CaseWhen c -> caseWhen(c);
-            case Expr.Sub s -> subquery(s, false);
-            case Expr.Outer o -> outer(o);
+            case Expr.Sub s -> subqueries.select(s, false);
+            case Expr.Outer o -> subqueries.outer(o);
             case Expr.Raw r -> raw(r);
         };
     }
 
     /** A subquery on the right of {@code IN}: wrapped in a derived table where the database cannot limit such a subquery. */
     SqlText inList(Expr.Sub sub) {
-        return subquery(sub, true).sql();
+        return subqueries.select(sub, true).sql();
     }
 
     /** {@code EXISTS (SELECT 1 ...)} over the rows of another query, correlated through {@code OuterRef}. */
     SqlText exists(QuerySpec spec) {
-        SelectCompiler inner = new SelectCompiler(ctx.sibling(spec.model()), spec.withoutPrefetch().withLock(null),
-                resolver, depth + 1);
-        return new SqlText().append("EXISTS (").append(inner.exists()).append(")");
+        return subqueries.exists(spec);
     }
 
     private Computed field(String path) {
@@ -107,64 +103,32 @@ final class ExprSql {
     }
 
     private static Computed value(Object value) {
-        ResultType type = switch (value) {
-            case null -> ResultType.RAW;
-            case Integer i -> new ResultType.OfJava(Long.class);
-            case Short s -> new ResultType.OfJava(Long.class);
-            case Long l -> new ResultType.OfJava(Long.class);
-            case String s -> new ResultType.OfJava(String.class);
-            case Double d -> new ResultType.OfJava(Double.class);
-            case Float f -> new ResultType.OfJava(Double.class);
-            case BigDecimal d -> new ResultType.OfJava(BigDecimal.class);
-            case Boolean b -> new ResultType.OfJava(Boolean.class);
-            default -> ResultType.RAW;
-        };
-        return new Computed(new SqlText().param(value), type, false, List.of());
+        return new Computed(new SqlText().param(value), ResultTypes.literal(value), false, List.of());
     }
 
     private Computed arithmetic(Expr.Arithmetic a) {
         SqlText sql = arithmetic.compile(a, null);
-        Facts facts = new Facts();
-        facts.collect(a);
-        ResultType type = facts.decimal ? new ResultType.OfJava(BigDecimal.class)
-                : facts.integral ? new ResultType.OfJava(Long.class)
-                : new ResultType.OfJava(Double.class);
-        return new Computed(sql, type, facts.aggregate, facts.columns);
+        List<ResultType> operands = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        boolean aggregate = false;
+        for (Expr leaf : leaves(a, new ArrayList<>())) {
+            Computed c = compile(leaf);
+            operands.add(c.type());
+            columns.addAll(c.columns());
+            aggregate |= c.aggregate();
+        }
+        return new Computed(sql, ResultTypes.number(operands), aggregate, columns);
     }
 
-    /** What the leaves of an arithmetic expression say about the whole: its type, whether it aggregates, its columns. */
-    private final class Facts {
-        boolean decimal;
-        boolean integral = true;
-        boolean aggregate;
-        final List<String> columns = new ArrayList<>();
-
-        void collect(Expr e) {
-            switch (e) {
-                case Expr.Arithmetic a -> {
-                    collect(a.left());
-                    collect(a.right());
-                }
-                case Expr.Value v -> {
-                    Object x = v.value();
-                    decimal |= x instanceof BigDecimal;
-                    integral &= x instanceof Integer || x instanceof Long || x instanceof Short || x instanceof Byte
-                            || x instanceof BigInteger;
-                }
-                default -> {
-                    Computed c = compile(e);
-                    aggregate |= c.aggregate();
-                    columns.addAll(c.columns());
-                    decimal |= c.type().decimal();
-                    Class<?> java = c.type().javaType();
-                    FieldMeta field = c.type().fieldMeta();
-                    boolean whole = field != null ? field.kind().isInteger() || field.kind() == FieldKind.TIMEDELTA
-                            : c.type() instanceof ResultType.OfAggregate agg ? agg.function().equals("COUNT")
-                            : java == Long.class || java == Integer.class || java == Short.class;
-                    integral &= whole;
-                }
-            }
+    /** The operands of nested arithmetic, left to right. */
+    private static List<Expr> leaves(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Arithmetic a) {
+            leaves(a.left(), out);
+            leaves(a.right(), out);
+        } else {
+            out.add(e);
         }
+        return out;
     }
 
     private Computed call(Expr.Call call) {
@@ -176,20 +140,7 @@ final class ExprSql {
         if (standard != null && TEXT_FUNCTIONS.contains(standard)) {
             requireText(call, args.getFirst());
         }
-        List<String> pieces;
-        if (standard == null) {
-            pieces = new ArrayList<>();
-            pieces.add(call.name() + "(");
-            for (int i = 1; i < args.size(); i++) {
-                pieces.add(",");
-            }
-            pieces.add(args.isEmpty() ? "" : ")");
-            if (args.isEmpty()) {
-                pieces = List.of(call.name() + "()");
-            }
-        } else {
-            pieces = ctx.sql.function(standard, args.size());
-        }
+        List<String> pieces = standard != null ? ctx.sql.function(standard, args.size()) : byName(call.name(), args.size());
         SqlText sql = new SqlText().append(pieces.getFirst());
         boolean aggregate = false;
         List<String> columns = new ArrayList<>();
@@ -198,34 +149,21 @@ final class ExprSql {
             aggregate |= args.get(i).aggregate();
             columns.addAll(args.get(i).columns());
         }
-        return new Computed(sql, callType(standard, args), aggregate, columns);
+        return new Computed(sql, ResultTypes.call(standard, args.stream().map(Computed::type).toList()), aggregate, columns);
     }
 
-    private static ResultType callType(SqlFunction standard, List<Computed> args) {
-        if (standard == null) {
-            return ResultType.RAW;
+    /** {@code name(a,b,...)} as {@link SqlDialect#function} pieces: a function called by name, as written. */
+    private static List<String> byName(String name, int arity) {
+        if (arity == 0) {
+            return List.of(name + "()");
         }
-        return switch (standard) {
-            case LOWER, UPPER, TRIM, CONCAT, SUBSTRING -> new ResultType.OfJava(String.class);
-            case LENGTH -> new ResultType.OfJava(Long.class);
-            case RANDOM, POWER -> new ResultType.OfJava(Double.class);
-            case MOD -> args.stream().anyMatch(a -> a.type().decimal()) ? new ResultType.OfJava(BigDecimal.class)
-                    : args.stream().allMatch(a -> wholeNumbers(a.type())) ? new ResultType.OfJava(Long.class)
-                    : new ResultType.OfJava(Double.class);
-            case COALESCE -> args.stream().map(Computed::type).filter(t -> t instanceof ResultType.OfField)
-                    .findFirst().orElse(args.stream().map(Computed::type).filter(t -> !(t instanceof ResultType.Raw))
-                            .findFirst().orElse(ResultType.RAW));
-        };
-    }
-
-    private static boolean wholeNumbers(ResultType type) {
-        FieldMeta field = type.fieldMeta();
-        if (field != null) {
-            return field.kind().isInteger();
+        List<String> pieces = new ArrayList<>(arity + 1);
+        pieces.add(name + "(");
+        for (int i = 1; i < arity; i++) {
+            pieces.add(",");
         }
-        Class<?> java = type.javaType();
-        return java == Long.class || java == Integer.class || java == Short.class
-                || type instanceof ResultType.OfAggregate a && a.function().equals("COUNT");
+        pieces.add(")");
+        return pieces;
     }
 
     private void requireText(Expr.Call call, Computed arg) {
@@ -318,40 +256,7 @@ final class ExprSql {
             columns.addAll(otherwise.columns());
             types.add(otherwise.type());
         }
-        ResultType type = types.stream().filter(t -> t instanceof ResultType.OfField).findFirst()
-                .orElse(types.stream().filter(t -> !(t instanceof ResultType.Raw)).findFirst().orElse(ResultType.RAW));
-        return new Computed(sql.append(" END"), type, aggregate, columns);
-    }
-
-    private Computed subquery(Expr.Sub sub, boolean inList) {
-        QuerySpec spec = sub.spec().withoutPrefetch().withLock(null);
-        SelectCompiler inner = new SelectCompiler(ctx.sibling(spec.model()), spec, resolver, depth + 1);
-        SelectCompiler.Compiled compiled = inner.values(List.of(sub.field()));
-        SqlText sql = new SqlText().append("(");
-        boolean derived = inList && (spec.limit() != null || spec.offset() != null)
-                && ctx.sql.keysSubqueryNeedsDerivedTable();
-        if (derived) {
-            sql.append("SELECT * FROM (").append(compiled.sql()).append(") ")
-                    .append(ctx.sql.quote("_sub" + (depth + 1)));
-        } else {
-            sql.append(compiled.sql());
-        }
-        return new Computed(sql.append(")"), compiled.values().getFirst().type(), false, List.of());
-    }
-
-    private Computed outer(Expr.Outer ref) {
-        PathResolver outer = resolver.outer();
-        if (outer == null) {
-            throw new ParamsException("OuterRef.of(\"" + ref.path() + "\") refers to the enclosing query's row, so it"
-                    + " is valid only inside a Subquery (Subquery.of or Subquery.exists)");
-        }
-        Target t = outer.resolve(ref.path(), PathResolver.Usage.VALUES);
-        if (t.computed() != null) {
-            return new Computed(t.computed().sql(), t.computed().type(), false, List.of());
-        }
-        String column = t.field() != null ? ctx.codec.comparableColumn(t.field(), t.sql()) : t.sql();
-        ResultType type = t.field() != null ? new ResultType.OfField(t.field()) : ResultType.RAW;
-        return new Computed(new SqlText().append(column), type, false, List.of());
+        return new Computed(sql.append(" END"), ResultTypes.firstTyped(types), aggregate, columns);
     }
 
     private static Computed raw(Expr.Raw raw) {
