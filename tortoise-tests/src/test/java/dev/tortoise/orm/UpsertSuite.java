@@ -91,6 +91,7 @@ class UpsertSuite extends OrmTestBase {
             String statement = sql.statements().getFirst();
             assertTrue(statement.endsWith(mysql() ? " ON DUPLICATE KEY UPDATE `score`=VALUES(`score`)"
                     : " ON CONFLICT (\"id\") DO UPDATE SET \"score\"=EXCLUDED.\"score\""), statement);
+            assertEquals(UPSERT_GOLDEN.get(dialect()), statement, "the whole upsert, golden per dialect");
         }
         assertEquals(List.of(List.of("Ann", 9), List.of("Bob", 3)),
                 Player.objects.all().orderBy("name").valuesList("name", "score"));
@@ -126,4 +127,10 @@ class UpsertSuite extends OrmTestBase {
         assertThrows(ParamsException.class, () -> BulkOptions.ignoreConflicts().batchSize(-1));
         assertNull(teams.getFirst().pk());
     }
+
+    /** One upsert of two rows with caller-given keys, as each dialect writes it (SQLite and PostgreSQL alike). */
+    private static final java.util.Map<String, String> UPSERT_GOLDEN = java.util.Map.of(
+            "sqlite", "INSERT INTO \"player\" (\"id\",\"name\",\"score\",\"active\") VALUES (?,?,?,?),(?,?,?,?) ON CONFLICT (\"id\") DO UPDATE SET \"score\"=EXCLUDED.\"score\"",
+            "postgres", "INSERT INTO \"player\" (\"id\",\"name\",\"score\",\"active\") VALUES (?,?,?,?),(?,?,?,?) ON CONFLICT (\"id\") DO UPDATE SET \"score\"=EXCLUDED.\"score\"",
+            "mysql", "INSERT INTO `player` (`id`,`name`,`score`,`active`) VALUES (?,?,?,?),(?,?,?,?) ON DUPLICATE KEY UPDATE `score`=VALUES(`score`)");
 }
