@@ -25,13 +25,6 @@ public final class Concat extends Function {
      * function named {@code a}.)
      */
     public static Concat of(String field, Object... more) {
-        Object[] all = new Object[(more == null ? 1 : more.length) + 1];
-        all[0] = field;
-        if (more == null) {
-            all[1] = null;
-        } else {
-            System.arraycopy(more, 0, all, 1, more.length);
-        }
-        return of(all);
+        return of(prepend(field, more));
     }
 }

@@ -56,6 +56,15 @@ public sealed class Function implements Expression
         return arguments;
     }
 
+    /** {@code first} and then {@code more} (a null {@code more} being one NULL argument), for the factories of varargs functions. */
+    static Object[] prepend(Object first, Object[] more) {
+        Object[] rest = more == null ? new Object[] {null} : more;
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
     private static Object nonNull(Object argument) {
         return argument == null ? dev.tortoise.Value.of(null) : argument;
     }

@@ -481,8 +481,11 @@ public class SqlDialect {
         return type == null ? null : new Wrapping("CAST(", " AS " + type + ")");
     }
 
-    /** The standard SQL type name {@link #cast} uses for a Java type, or null. */
-    protected static String castTypeName(Class<?> javaType) {
+    /**
+     * The SQL type {@link #cast} names for a Java type, or null when there is none; a backend
+     * overrides this for its own names. Default: the standard names above.
+     */
+    protected String castTypeName(Class<?> javaType) {
         if (javaType == String.class) {
             return "VARCHAR";
         } else if (javaType == Integer.class) {

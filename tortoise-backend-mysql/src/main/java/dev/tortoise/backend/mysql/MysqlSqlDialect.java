@@ -206,18 +206,18 @@ final class MysqlSqlDialect extends SqlDialect {
 
     /** MySQL's CAST targets: CHAR, SIGNED, DOUBLE, DECIMAL(65,30), DATE; a boolean is a signed integer read as one. */
     @Override
-    public Wrapping cast(Class<?> javaType) {
+    protected String castTypeName(Class<?> javaType) {
         if (javaType == String.class) {
-            return new Wrapping("CAST(", " AS CHAR)");
+            return "CHAR";
         } else if (javaType == Integer.class || javaType == Long.class || javaType == Short.class
                 || javaType == Boolean.class) {
-            return new Wrapping("CAST(", " AS SIGNED)");
+            return "SIGNED";
         } else if (javaType == Double.class || javaType == Float.class) {
-            return new Wrapping("CAST(", " AS DOUBLE)");
+            return "DOUBLE";
         } else if (javaType == java.math.BigDecimal.class) {
-            return new Wrapping("CAST(", " AS DECIMAL(65,30))");
+            return "DECIMAL(65,30)";
         }
-        return super.cast(javaType);
+        return super.castTypeName(javaType);
     }
 
     /**

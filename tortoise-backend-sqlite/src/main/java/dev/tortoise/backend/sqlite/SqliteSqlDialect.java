@@ -172,20 +172,24 @@ final class SqliteSqlDialect extends SqlDialect {
         };
     }
 
-    /** SQLite's type names; a date is {@code date(x)}, since CAST to DATE would make a number of it. */
+    /** A date is {@code date(x)}: CAST to DATE would make a number of it. */
     @Override
     public Wrapping cast(Class<?> javaType) {
+        return javaType == java.time.LocalDate.class ? new Wrapping("date(", ")") : super.cast(javaType);
+    }
+
+    /** SQLite's storage classes: TEXT, INTEGER (booleans too), REAL, NUMERIC. */
+    @Override
+    protected String castTypeName(Class<?> javaType) {
         if (javaType == String.class) {
-            return new Wrapping("CAST(", " AS TEXT)");
+            return "TEXT";
         } else if (javaType == Integer.class || javaType == Long.class || javaType == Short.class
                 || javaType == Boolean.class) {
-            return new Wrapping("CAST(", " AS INTEGER)");
+            return "INTEGER";
         } else if (javaType == Double.class || javaType == Float.class) {
-            return new Wrapping("CAST(", " AS REAL)");
-        } else if (javaType == java.time.LocalDate.class) {
-            return new Wrapping("date(", ")");
+            return "REAL";
         }
-        return super.cast(javaType);
+        return super.castTypeName(javaType);
     }
 
     /**

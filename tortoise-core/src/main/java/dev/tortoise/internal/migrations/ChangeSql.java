@@ -101,32 +101,10 @@ final class ChangeSql {
         statements.add(alter.renameTable(before.table(), after.table()));
         ColumnSpec key = generatedKey(after);
         statements.addAll(alter.afterTableRename(before.table(), after.table(), key == null ? null : key.column()));
-        Map<List<String>, String> newIndexes = byColumns(TableRenderer.indexes(after));
-        TableRenderer.indexes(before).forEach((name, cols) -> {
-            String renamed = newIndexes.get(cols);
-            if (renamed != null && !renamed.equals(name)) {
-                String sql = alter.renameIndex(after.table(), name, renamed);
-                if (sql != null) {
-                    statements.add(sql);
-                } else {
-                    statements.add(alter.dropIndex(name, after.table()));
-                    statements.add(alter.createIndex(renamed, after.table(), cols, false));
-                }
-            }
-        });
-        Map<List<String>, String> newFullText = byColumns(TableRenderer.fullTextIndexes(after));
-        TableRenderer.fullTextIndexes(before).forEach((name, cols) -> {
-            String renamed = newFullText.get(cols);
-            if (renamed != null && !renamed.equals(name)) {
-                String sql = alter.renameIndex(after.table(), name, renamed);
-                if (sql != null) {
-                    statements.add(sql);
-                } else {
-                    statements.add(alter.dropIndex(name, after.table()));
-                    statements.add(alter.createFullTextIndex(renamed, after.table(), cols));
-                }
-            }
-        });
+        renameIndexes(statements, after.table(), TableRenderer.indexes(before), TableRenderer.indexes(after),
+                (name, cols) -> alter.createIndex(name, after.table(), cols, false));
+        renameIndexes(statements, after.table(), TableRenderer.fullTextIndexes(before),
+                TableRenderer.fullTextIndexes(after), (name, cols) -> alter.createFullTextIndex(name, after.table(), cols));
         Map<List<String>, String> newUniques = byColumns(TableRenderer.uniques(after));
         TableRenderer.uniques(before).forEach((name, cols) -> {
             String renamed = newUniques.get(cols);
@@ -146,6 +124,27 @@ final class ChangeSql {
             }
         }
         return null;
+    }
+
+    /**
+     * Renames the indexes whose names follow the table's (same columns, new name), or drops and
+     * recreates them with {@code create} where the database cannot rename an index.
+     */
+    private void renameIndexes(List<String> statements, String table, Map<String, List<String>> before,
+                               Map<String, List<String>> after, java.util.function.BiFunction<String, List<String>, String> create) {
+        Map<List<String>, String> newNames = byColumns(after);
+        before.forEach((name, cols) -> {
+            String renamed = newNames.get(cols);
+            if (renamed != null && !renamed.equals(name)) {
+                String sql = alter.renameIndex(table, name, renamed);
+                if (sql != null) {
+                    statements.add(sql);
+                } else {
+                    statements.add(alter.dropIndex(name, table));
+                    statements.add(create.apply(renamed, cols));
+                }
+            }
+        });
     }
 
     private static Map<List<String>, String> byColumns(Map<String, List<String>> byName) {

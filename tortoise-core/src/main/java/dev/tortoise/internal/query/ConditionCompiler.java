@@ -291,7 +291,8 @@ final class ConditionCompiler {
         return resolver.codec().toDb(t.field(), value);
     }
 
-    private static List<?> values(Target t, Object value) {
+    /** The values of an {@code in}/{@code range} lookup: a collection or an array. */
+    static List<?> values(Target t, Object value) {
         if (value instanceof Collection<?> c) {
             return new ArrayList<>(c);
         }

@@ -3,6 +3,7 @@ package dev.tortoise.internal.query;
 import dev.tortoise.exceptions.FieldException;
 import dev.tortoise.exceptions.ParamsException;
 import dev.tortoise.internal.meta.FieldMeta;
+import dev.tortoise.internal.types.PlainFieldInfo;
 import dev.tortoise.spi.FieldKind;
 import dev.tortoise.spi.SqlDialect;
 import dev.tortoise.spi.SqlFunction;
@@ -23,7 +24,8 @@ final class ExprSql {
     /** Functions whose arguments must be text. */
     private static final Set<SqlFunction> TEXT_FUNCTIONS = Set.of(SqlFunction.LOWER, SqlFunction.UPPER,
             SqlFunction.TRIM, SqlFunction.LENGTH, SqlFunction.SUBSTRING);
-    private static final ComputedField NOW = new ComputedField("now", FieldKind.DATETIME, OffsetDateTime.class);
+    private static final PlainFieldInfo NOW = new PlainFieldInfo("(expression)", "Now.of()", "now", FieldKind.DATETIME,
+            OffsetDateTime.class);
 
     private final QueryContext ctx;
     private final PathResolver resolver;

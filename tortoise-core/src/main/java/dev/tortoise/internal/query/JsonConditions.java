@@ -97,9 +97,9 @@ final class JsonConditions {
                 case LT -> "<";
                 default -> "<=";
             }, ordered(t, value));
-            case IN, NOT_IN -> in(out, t, path, values(t, value), op == Operator.NOT_IN);
+            case IN, NOT_IN -> in(out, t, path, ConditionCompiler.values(t, value), op == Operator.NOT_IN);
             case RANGE -> {
-                List<?> bounds = values(t, value);
+                List<?> bounds = ConditionCompiler.values(t, value);
                 if (bounds.size() != 2) {
                     throw new ParamsException("The lookup '" + t.path() + "' takes two values (low and high), got "
                             + bounds.size());
@@ -233,16 +233,5 @@ final class JsonConditions {
         } catch (ArithmeticException notWholeOrTooBig) {
             return d.doubleValue();
         }
-    }
-
-    private static List<?> values(Target t, Object value) {
-        if (value instanceof Collection<?> c) {
-            return new ArrayList<>(c);
-        }
-        if (value instanceof Object[] array) {
-            return Arrays.asList(array);
-        }
-        throw new ParamsException("The lookup '" + t.path() + "' takes a collection or an array of values, got "
-                + (value == null ? "null" : value.getClass().getSimpleName()));
     }
 }

@@ -2,7 +2,6 @@ package dev.tortoise.internal.types;
 
 import dev.tortoise.spi.FieldInfo;
 import dev.tortoise.spi.FieldKind;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public final class ArrayValues {
             case Object[] a -> Arrays.asList(a);
             default -> List.of(value);
         };
-        FieldInfo element = new Element(field);
+        FieldInfo element = element(field);
         Object[] out = (Object[]) java.lang.reflect.Array.newInstance(javaType(element.kind()), items.size());
         int i = 0;
         for (Object item : items) {
@@ -45,7 +44,7 @@ public final class ArrayValues {
             case java.sql.Array a -> read(field, a);
             default -> throw ValueErrors.cannotConvert(field, stored, "an array");
         };
-        FieldInfo element = new Element(field);
+        FieldInfo element = element(field);
         List<Object> out = new ArrayList<>(items.length);
         for (Object item : items) {
             out.add(item == null ? null : element(element, item));
@@ -89,60 +88,8 @@ public final class ArrayValues {
     }
 
     /** An element of an array field, for conversions and their messages ({@code Post.tags[]}). */
-    private record Element(FieldInfo array) implements FieldInfo {
-        @Override
-        public String modelName() {
-            return array.modelName();
-        }
-
-        @Override
-        public String name() {
-            return array.name() + "[]";
-        }
-
-        @Override
-        public String column() {
-            return array.column();
-        }
-
-        @Override
-        public FieldKind kind() {
-            return array.elementKind();
-        }
-
-        @Override
-        public Class<?> javaType() {
-            return ArrayValues.javaType(kind());
-        }
-
-        @Override
-        public Type genericType() {
-            return javaType();
-        }
-
-        @Override
-        public boolean nullable() {
-            return true;
-        }
-
-        @Override
-        public int maxLength() {
-            return 0;
-        }
-
-        @Override
-        public int maxDigits() {
-            return 0;
-        }
-
-        @Override
-        public int decimalPlaces() {
-            return 0;
-        }
-
-        @Override
-        public Class<? extends Enum<?>> enumType() {
-            return null;
-        }
+    private static FieldInfo element(FieldInfo array) {
+        FieldKind kind = array.elementKind();
+        return new PlainFieldInfo(array.modelName(), array.name() + "[]", array.column(), kind, javaType(kind));
     }
 }
