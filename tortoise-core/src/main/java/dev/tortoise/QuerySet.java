@@ -162,6 +162,14 @@ public final class QuerySet<T extends Model> {
     }
 
     /**
+     * Adds an aggregate under an alias: the signature of the public contract, the same as
+     * {@link #annotate(String, Expression)}.
+     */
+    public QuerySet<T> annotate(String alias, dev.tortoise.functions.Aggregate aggregate) {
+        return annotate(alias, (Expression) aggregate);
+    }
+
+    /**
      * Aggregates over every matching row, in one query: {@code aggregate(Map.of("total",
      * Sum.of("prize"), "events", Count.of("id")))} gives {@code {total=..., events=...}} (an
      * aggregate of no rows is {@code null}, a count {@code 0}). The values are typed as in
