@@ -104,16 +104,14 @@ final class ConditionCompiler {
         return out.append(")");
     }
 
-    /** Stands for a computed annotation in SQL a dialect writes around a "column"; replaced by its SQL and values. */
-    private static final char COMPUTED = '\u0001';
-
     private Compiled leaf(Condition.Leaf leaf) {
         Target t = resolver.resolve(leaf.lookup(), PathResolver.Usage.FILTER);
         if (t.computed() != null) {
-            Target marked = new Target(t.path(), String.valueOf(COMPUTED), t.field(), t.instanceField(), t.operator(),
+            // compiled around a stand-in column, then the annotation's SQL and values are put in its place
+            Target marked = new Target(t.path(), SqlText.COLUMN, t.field(), t.instanceField(), t.operator(),
                     t.datePart(), t.computed());
             Compiled c = leaf(marked, leaf.value());
-            return new Compiled(c.sql().splice(COMPUTED, t.computed().sql()), c.aggregate());
+            return new Compiled(c.sql().spliceColumn(t.computed().sql()), c.aggregate());
         }
         return leaf(t, leaf.value());
     }

@@ -36,7 +36,7 @@ import java.util.UUID;
  */
 final class JsonConditions {
 
-    /** Writes a text lookup of a column given as text; see {@link SplicedColumn}. */
+    /** Writes a text lookup of a column given as text (a stand-in: see {@link SqlText#COLUMN}). */
     interface TextMatch {
         void write(SqlWriter out, String column);
     }
@@ -121,7 +121,9 @@ final class JsonConditions {
     }
 
     private void text(SqlText out, JsonPath path, TextMatch textMatch) {
-        textMatch.write(new SplicedColumn(out, scalar(path, JsonScalar.TEXT)), SplicedColumn.MARK);
+        SqlText written = new SqlText();
+        textMatch.write(written, SqlText.COLUMN);
+        out.append(written.spliceColumn(scalar(path, JsonScalar.TEXT)));
     }
 
     private void isNull(SqlText out, JsonPath path, boolean isNull) {

@@ -41,17 +41,25 @@ public final class SqlText implements SqlWriter {
     }
 
     /**
-     * This SQL with every {@code marker} character replaced by {@code fragment} (its text and its
-     * values, in place): for SQL a dialect wrote around a column name when the "column" is a
-     * computed expression with values of its own. Every {@code ?} of this text must be a placeholder.
+     * Stands for a column in SQL written around it ({@code patternMatch}, which may write the column
+     * more than once) when the "column" is an expression with bound values of its own (an
+     * annotation, the text at a bound JSON path); {@link #spliceColumn} puts the expression in.
+     * No SQL a dialect writes contains it.
      */
-    SqlText splice(char marker, SqlText fragment) {
+    static final String COLUMN = "\u0001";
+
+    /**
+     * This SQL with every {@link #COLUMN} replaced by {@code column} (its text, and its values bound
+     * again at that place), so that placeholders and values stay in order however often and wherever
+     * the column appears. Every {@code ?} of this text must be one of its placeholders.
+     */
+    SqlText spliceColumn(SqlText column) {
         SqlText out = new SqlText();
         int param = 0;
         for (int i = 0; i < sql.length(); i++) {
             char c = sql.charAt(i);
-            if (c == marker) {
-                out.append(fragment);
+            if (c == COLUMN.charAt(0)) {
+                out.append(column);
             } else if (c == '?' && param < params.size()) {
                 out.param(params.get(param++));
             } else {
