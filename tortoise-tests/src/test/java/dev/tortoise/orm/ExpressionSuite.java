@@ -74,6 +74,16 @@ class ExpressionSuite extends OrmTestBase {
     }
 
     @Test
+    void anAggregateAnnotationIsReadOnEachInstanceAndValuesMayReuseAFieldName() {
+        List<Tournament> tournaments = Tournament.objects.annotate("n", Count.of("events")).orderBy("id").list();
+        assertEquals(List.of(2L, 1L), tournaments.stream().map(t -> t.annotation("n")).toList());
+        assertEquals("World Cup", tournaments.getFirst().name);
+        List<Object> upper = Event.objects.orderBy("id").values(Map.of("name", Upper.of("name"))).stream()
+                .map(row -> row.get("name")).toList();
+        assertEquals(List.of("FINAL", "SEMI_FINAL", "OPENER"), upper);
+    }
+
+    @Test
     void lengthAndSubstringCountCharactersNotBytes() {
         Event.objects.create(e -> {
             e.name = "Éclair à Zürich";
