@@ -265,6 +265,15 @@ class ExpressionSuite extends OrmTestBase {
     }
 
     @Test
+    void updateAndDeleteFollowAnnotationFilters() {
+        assertEquals(1, Tournament.objects.annotate("n", Count.of("events")).filter("n__gte", 2)
+                .update(Map.of("name", "Busy")));
+        assertEquals(List.of("Busy", "League 50%_off"), Tournament.objects.orderBy("name").valuesListFlat("name"));
+        assertEquals(2, Event.objects.annotate("len", Length.of("name")).filter("len__gt", 5).delete());
+        assertEquals(List.of("Final"), Event.objects.orderBy("name").valuesListFlat("name"));
+    }
+
+    @Test
     void rawSqlAndFunctionOfBindTheirValues() {
         String rank = q("event") + "." + q("rank");
         List<Object> raw = Event.objects.filter("rank__isnull", false).orderBy("rank")
