@@ -265,6 +265,19 @@ class ExpressionSuite extends OrmTestBase {
     }
 
     @Test
+    void aRowExpressionBesideAnAggregateIsGroupedByWhatItReads() {
+        List<Map<String, Object>> rows = Tournament.objects.annotate("n", Count.of("events"))
+                .annotate("kind", Case.when(Q.of("name__startswith", "W"), "world").otherwise("other"))
+                .annotate("lower", Lower.of("name")).orderBy("id").values("kind", "lower", "n");
+        assertEquals(List.of(Map.of("kind", "world", "lower", "world cup", "n", 2L),
+                Map.of("kind", "other", "lower", "league 50%_off", "n", 1L)), rows);
+        List<Map<String, Object>> byReporter = Event.objects.annotate("n", Count.of("participants"))
+                .annotate("who", Coalesce.of("reporter__name", Value.of("-"))).orderBy("id").values("who", "n");
+        assertEquals(List.of(Map.of("who", "Ann", "n", 2L), Map.of("who", "-", "n", 1L), Map.of("who", "Ann", "n", 0L)),
+                byReporter);
+    }
+
+    @Test
     void updateAndDeleteFollowAnnotationFilters() {
         assertEquals(1, Tournament.objects.annotate("n", Count.of("events")).filter("n__gte", 2)
                 .update(Map.of("name", "Busy")));
