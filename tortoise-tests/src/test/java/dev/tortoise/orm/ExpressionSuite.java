@@ -278,6 +278,23 @@ class ExpressionSuite extends OrmTestBase {
     }
 
     @Test
+    void groupByARowExpressionAndItsLimits() {
+        List<Map<String, Object>> rows = Event.objects.annotate("cup", Lower.of("tournament__name")).groupBy("cup")
+                .annotate("n", Count.of("id")).orderBy("cup").values("cup", "n");
+        assertEquals(List.of(Map.of("cup", "league 50%_off", "n", 1L), Map.of("cup", "world cup", "n", 2L)), rows);
+        ParamsException bound = assertThrows(ParamsException.class, () -> Event.objects
+                .annotate("p", Coalesce.of("prize", 0)).groupBy("p").annotate("n", Count.of("id")).values("p", "n"));
+        assertTrue(bound.getMessage().startsWith("groupBy(\"p\"): annotation 'p' has bound values (1)"), bound.getMessage());
+        FieldException aggregate = assertThrows(FieldException.class, () -> Tournament.objects
+                .annotate("n", Count.of("events")).groupBy("n").values("n"));
+        assertTrue(aggregate.getMessage().startsWith("groupBy(\"n\"): annotation 'n' is an aggregate"),
+                aggregate.getMessage());
+        FieldException cycle = assertThrows(FieldException.class, () -> Event.objects
+                .annotate("a", F.of("b").plus(1)).annotate("b", F.of("a").times(2)).list());
+        assertTrue(cycle.getMessage().startsWith("Annotation 'a' refers to itself"), cycle.getMessage());
+    }
+
+    @Test
     void updateAndDeleteFollowAnnotationFilters() {
         assertEquals(1, Tournament.objects.annotate("n", Count.of("events")).filter("n__gte", 2)
                 .update(Map.of("name", "Busy")));

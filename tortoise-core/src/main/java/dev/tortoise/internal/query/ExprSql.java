@@ -91,11 +91,6 @@ final class ExprSql {
     }
 
     private Computed field(String path) {
-        String first = path.split("__", -1)[0];
-        if (resolver.isAnnotation(first) && resolver.compiling(first)) {
-            throw new FieldException("Annotation '" + first + "' refers to itself (through " + path + "); an"
-                    + " annotation can use fields and other annotations only. Valid fields are " + ctx.meta.names());
-        }
         Target t = resolver.resolve(path, PathResolver.Usage.VALUES);
         if (t.computed() != null) {
             return t.computed();

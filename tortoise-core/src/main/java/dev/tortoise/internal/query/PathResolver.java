@@ -30,6 +30,8 @@ final class PathResolver {
     private final ValueCodec codec;
     private final Map<String, Expr> annotations;
     private final Map<String, Target> compiled = new HashMap<>();
+    /** Marks an annotation whose expression is being compiled, so that a cycle is an error, not a recursion. */
+    private static final Target COMPILING = new Target("", "", null, null, null, null, null);
     private final PathResolver outer;
     private ExprSql expressions;
 
@@ -141,27 +143,28 @@ final class PathResolver {
         throw unknown(path, usage, model, "", tokens.length);
     }
 
-    /** An annotation's expression, compiled once per query. */
+    /**
+     * An annotation's expression, compiled once per query.
+     *
+     * @throws FieldException when the annotation refers to itself, directly or through others
+     */
     Target annotation(String alias) {
         Target known = compiled.get(alias);
+        if (known == COMPILING) {
+            throw new FieldException("Annotation '" + alias + "' refers to itself; an annotation can use fields and"
+                    + " other annotations only. Valid fields are " + root.names());
+        }
         if (known != null) {
             return known;
         }
         if (expressions == null) {
             throw new IllegalStateException("annotation " + alias + " resolved without an expression compiler");
         }
-        // a placeholder first: an annotation that refers to itself is refused, not recursed into
-        compiled.put(alias, new Target(alias, null, null, null, null, null, null));
+        compiled.put(alias, COMPILING);
         Computed c = expressions.compile(annotations.get(alias));
         Target target = new Target(alias, c.sql().sql(), c.type().fieldMeta(), null, null, null, c);
         compiled.put(alias, target);
         return target;
-    }
-
-    /** Whether the annotation is being compiled (it refers to itself). */
-    boolean compiling(String alias) {
-        Target t = compiled.get(alias);
-        return t != null && t.computed() == null;
     }
 
     private Target operators(Target target, String path, String[] tokens, int from, Usage usage, ModelMeta model) {

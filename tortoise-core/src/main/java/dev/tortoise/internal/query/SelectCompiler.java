@@ -221,7 +221,7 @@ final class SelectCompiler {
         List<String> groups = new ArrayList<>();
         if (grouped) {
             for (String path : spec.groupBy()) {
-                groups.add(resolver.resolve(path, PathResolver.Usage.VALUES).sql());
+                groups.add(groupTerm(resolver.resolve(path, PathResolver.Usage.VALUES)));
             }
             if (spec.groupBy().isEmpty()) {
                 groups.addAll(groupColumns);
@@ -250,6 +250,27 @@ final class SelectCompiler {
             lock(out);
         }
         return out;
+    }
+
+    /**
+     * A {@code groupBy} term: a column, or an annotation's SQL when it is a row expression without
+     * bound values (with them, the database could not match the GROUP BY to the select list).
+     */
+    private String groupTerm(Target t) {
+        Computed c = t.computed();
+        if (c == null) {
+            return t.sql();
+        }
+        if (c.aggregate()) {
+            throw new FieldException("groupBy(\"" + t.path() + "\"): annotation '" + t.path() + "' is an aggregate;"
+                    + " group by fields or row expressions, and aggregate within the groups");
+        }
+        if (!c.sql().params().isEmpty()) {
+            throw new ParamsException("groupBy(\"" + t.path() + "\"): annotation '" + t.path() + "' has bound values"
+                    + " (" + c.sql().params().size() + "), and a GROUP BY repeating them would not match the select"
+                    + " list; group by the fields it reads instead");
+        }
+        return t.sql();
     }
 
     private SqlText orderBy() {
