@@ -17,7 +17,7 @@ public final class Value implements Expression {
     /** The literal; {@code null} is SQL NULL. */
     public static Value of(Object value) {
         if (value instanceof Expression e) {
-            throw new IllegalArgumentException("Value.of takes a literal, got the expression " + e);
+            throw new dev.tortoise.exceptions.ParamsException("Value.of takes a literal, got the expression " + e);
         }
         return new Value(value);
     }

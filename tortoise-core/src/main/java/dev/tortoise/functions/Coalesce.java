@@ -10,11 +10,13 @@ public final class Coalesce extends Function {
      * The first non-NULL value of the arguments, tried in order.
      *
      * @param fieldsOrExpressionsOrValues at least two: field names, expressions or literals
-     * @throws IllegalArgumentException with fewer than two arguments
+     * @throws dev.tortoise.exceptions.ParamsException with fewer than two arguments
      */
     public static Coalesce of(Object... fieldsOrExpressionsOrValues) {
         if (fieldsOrExpressionsOrValues == null || fieldsOrExpressionsOrValues.length < 2) {
-            throw new IllegalArgumentException("Coalesce.of needs at least two arguments");
+            throw new dev.tortoise.exceptions.ParamsException("Coalesce.of needs at least two arguments (field names,"
+                    + " expressions or values: the first that is not NULL is taken), got "
+                    + (fieldsOrExpressionsOrValues == null ? 0 : fieldsOrExpressionsOrValues.length));
         }
         return new Coalesce(fieldsOrExpressionsOrValues);
     }

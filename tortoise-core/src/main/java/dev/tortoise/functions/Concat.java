@@ -10,11 +10,12 @@ public final class Concat extends Function {
      * The parts joined in order.
      *
      * @param parts field names, expressions or literals ({@code Value.of(" - ")}); at least one
-     * @throws IllegalArgumentException without parts
+     * @throws dev.tortoise.exceptions.ParamsException without parts
      */
     public static Concat of(Object... parts) {
         if (parts == null || parts.length == 0) {
-            throw new IllegalArgumentException("Concat.of needs at least one part");
+            throw new dev.tortoise.exceptions.ParamsException("Concat.of needs at least one part (a field name, an expression"
+                    + " or a Value.of(\"text\")), got none");
         }
         return new Concat(parts);
     }

@@ -340,6 +340,12 @@ class ExpressionSuite extends OrmTestBase {
                 () -> Event.objects.annotate("x", Lower.of("prize")).list());
         assertEquals("Lower.of takes text, but Event.prize is a DecimalField; convert it first with"
                 + " Cast.of(\"prize\", String.class)", text.getMessage());
+        assertEquals("Coalesce.of needs at least two arguments (field names, expressions or values: the first that is"
+                + " not NULL is taken), got 1", assertThrows(ParamsException.class, () -> Coalesce.of("prize")).getMessage());
+        assertEquals("Substring.of(name, 0, 2): start counts from 1 and length cannot be negative",
+                assertThrows(ParamsException.class, () -> Substring.of("name", 0, 2)).getMessage());
+        assertEquals("Value.of takes a literal, got the expression F(name)",
+                assertThrows(ParamsException.class, () -> Value.of(F.of("name"))).getMessage());
         FieldException filter = assertThrows(FieldException.class,
                 () -> Event.objects.annotate("len", Length.of("name")).filter("len__foo", 1).list());
         assertTrue(filter.getMessage().startsWith("Unknown filter param 'len__foo'"), filter.getMessage());
